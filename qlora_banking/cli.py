@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
-from dataclasses import asdict, fields
+from dataclasses import fields
 from pathlib import Path
 
 import torch
 
 from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
-from .data import DATA_ENV, INTENT_NAMES, load_banking77, make_loader, tokenize_banking77
+from .data import INTENT_NAMES, load_banking77, make_loader, tokenize_banking77
 from .evaluate import IntentClassifier, evaluate, predict
 from .loraplus import create_loraplus_optimizer
 from .model import add_lora, describe, load_classifier

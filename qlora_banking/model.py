@@ -10,12 +10,11 @@ from typing import Sequence
 
 import torch
 from peft import LoraConfig, PeftModel, get_peft_model
-from torch import nn
 from transformers import AutoModelForSequenceClassification, PreTrainedModel
 
 from .base_model import resolve_base_model
 from .data import INTENT_NAMES
-from .nf4 import NF4Linear, quantize_model
+from .nf4 import quantize_model
 from .quantization import compute_dtype_for, footprint_bytes, nf4_config
 
 # %% auto #0

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import resource
 import shutil
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import matplotlib
 import matplotlib.pyplot as plt
 import torch
 from accelerate import Accelerator
