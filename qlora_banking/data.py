@@ -17,7 +17,7 @@ from torch.utils.data import DataLoader, Sampler
 
 # %% auto #0
 __all__ = ['INTENT_NAMES', 'DATA_ENV', 'HUB_ID', 'BankingDataError', 'read_banking77_csv', 'load_banking77', 'tokenize_banking77',
-           'LengthGroupedSampler', 'pad_batch', 'make_loader', 'padding_efficiency']
+           'LengthGroupedSampler', 'pad_batch', 'make_loader', 'padding_efficiency', 'TokenBudgetSampler']
 
 # %% ../nbs/00_data.ipynb #c3f81fff
 INTENT_NAMES: tuple[str, ...] = (
@@ -81,7 +81,7 @@ def _from_hub(hub_id: str) -> tuple[tuple[list[str], list[int]], tuple[list[str]
 
 # %% ../nbs/00_data.ipynb #325e04ac
 def load_banking77(source: str | Path | None = None,  # folder with train.csv/test.csv, or "PolyAI/banking77"; None reads $QLORA_BANKING_DATA
-                   val_size: int = 1200,  # validation rows carved out of train.csv, stratified by intent
+                   val_size: int = 1200,  # validation rows carved out of train.csv, stratified by intent; 0: none (train on all)
                    seed: int = 42,  # seed of the validation split
                    ) -> DatasetDict:
     "Banking77 as a DatasetDict with splits train, validation and test (columns `text`, `label`)."
@@ -94,7 +94,8 @@ def load_banking77(source: str | Path | None = None,  # folder with train.csv/te
         if not folder.is_dir(): raise BankingDataError(f"{folder}: data folder not found; pass the folder holding train.csv and test.csv")
         train_texts, train_labels = read_banking77_csv(folder / "train.csv")
         test_texts, test_labels = read_banking77_csv(folder / "test.csv")
-    train_idx, val_idx = train_test_split(range(len(train_texts)), test_size=val_size, stratify=train_labels, random_state=seed)
+    if val_size: train_idx, val_idx = train_test_split(range(len(train_texts)), test_size=val_size, stratify=train_labels, random_state=seed)
+    else: train_idx, val_idx = random.Random(seed).sample(range(len(train_texts)), len(train_texts)), []  # shuffled, as the split does
     pick = lambda idx: {"text": [train_texts[i] for i in idx], "label": [train_labels[i] for i in idx]}
     return DatasetDict(train=Dataset.from_dict(pick(train_idx), features=_features()),
                        validation=Dataset.from_dict(pick(val_idx), features=_features()),
@@ -112,23 +113,32 @@ def tokenize_banking77(banking: DatasetDict, tokenizer, max_length: int = 64) ->
 class LengthGroupedSampler(Sampler):
     "Yields batches (lists of indices) of queries of similar length, shuffled per epoch."
     def __init__(self, lengths: list[int], batch_size: int, shuffle: bool = True, seed: int = 0,
-                 window: int = 64):  # window: batches per sorted window; larger groups tighter, shuffles less
-        self.lengths, self.batch_size, self.shuffle, self.seed, self.window, self.epoch = list(lengths), batch_size, shuffle, seed, window, 0
+                 window: int = 64,  # batches per sorted window; larger groups tighter, shuffles less
+                 batches_per_step: int = 1):  # processes × grad_accum: the batches of one optimizer step come from one window
+        self.lengths, self.queries_per_batch, self.shuffle = list(lengths), batch_size, shuffle
+        self.seed, self.window, self.batches_per_step, self.epoch = seed, window, batches_per_step, 0
+
+    @property
+    def batch_size(self) -> int | None:
+        "Read by accelerate to shard batches over processes: None (sizes vary) when shuffled, as the short batch may come anywhere (05b_distributed)."
+        return None if self.shuffle else self.queries_per_batch
 
     def set_epoch(self, epoch: int): self.epoch = epoch
 
-    def __len__(self) -> int: return (len(self.lengths) + self.batch_size - 1) // self.batch_size
+    def __len__(self) -> int: return (len(self.lengths) + self.queries_per_batch - 1) // self.queries_per_batch
 
     def __iter__(self):
         if not self.shuffle:  # evaluation: sorted by length, so the least padding of all
             order = sorted(range(len(self.lengths)), key=self.lengths.__getitem__)
-            yield from (order[i:i + self.batch_size] for i in range(0, len(order), self.batch_size)); return
+            yield from (order[i:i + self.queries_per_batch] for i in range(0, len(order), self.queries_per_batch)); return
         rng = random.Random(self.seed + self.epoch)
         order = rng.sample(range(len(self.lengths)), len(self.lengths))
-        span = self.batch_size * self.window
+        span = self.queries_per_batch * self.window
         windows = [sorted(order[i:i + span], key=self.lengths.__getitem__) for i in range(0, len(order), span)]
-        batches = [w[i:i + self.batch_size] for w in windows for i in range(0, len(w), self.batch_size)]
-        yield from rng.sample(batches, len(batches))
+        batches = [w[i:i + self.queries_per_batch] for w in windows for i in range(0, len(w), self.queries_per_batch)]
+        steps = [batches[i:i + self.batches_per_step] for i in range(0, len(batches), self.batches_per_step)]
+        last = [steps.pop()] if steps and len(steps[-1]) < self.batches_per_step else []  # a partial step last, not to misalign the rest
+        yield from (b for step in rng.sample(steps, len(steps)) + last for b in step)
 
 # %% ../nbs/00_data.ipynb #9e1bb3e0
 def pad_batch(examples: list[dict], pad_token_id: int) -> dict[str, torch.Tensor]:
@@ -160,3 +170,34 @@ def padding_efficiency(loader: DataLoader) -> float:
     for batch in loader:
         real += int(batch["attention_mask"].sum()); padded += batch["attention_mask"].numel()
     return real / padded
+
+# %% ../nbs/00_data.ipynb #a0a047ed
+class TokenBudgetSampler(Sampler):
+    "Yields batches (lists of indices) of similar-length queries, as many as fit in `max_tokens` padded positions, shuffled per epoch."
+    def __init__(self, lengths: list[int], max_tokens: int, shuffle: bool = True, seed: int = 0,
+                 window: int = 4096,  # queries per sorted window (the grouped sampler's 64 × 64); larger groups tighter, shuffles less
+                 multiple: int = 1):  # a batch's padded length is its longest rounded up to this (16 for a compiled model)
+        self.lengths, self.max_tokens, self.shuffle, self.seed, self.window, self.multiple = list(lengths), max_tokens, shuffle, seed, window, multiple
+        self.epoch, longest = 0, self.padded_length(max(self.lengths))
+        if longest > max_tokens: raise ValueError(f"max_tokens={max_tokens} is less than the longest query ({longest} padded tokens)")
+
+    batch_size = None  # sizes vary: read by accelerate (05b_distributed)
+    def set_epoch(self, epoch: int): self.epoch = epoch
+    def padded_length(self, length: int) -> int: return -(-length // self.multiple) * self.multiple
+
+    def batches(self) -> list[list[int]]:
+        "This epoch's batches, in order."
+        rng = random.Random(self.seed + self.epoch)
+        order = rng.sample(range(len(self.lengths)), len(self.lengths)) if self.shuffle else list(range(len(self.lengths)))
+        window = self.window if self.shuffle else len(order)  # not shuffled (evaluation): one window, sorted
+        batches = []
+        for start in range(0, len(order), window):
+            batch = []
+            for i in sorted(order[start:start + window], key=self.lengths.__getitem__):
+                if batch and (len(batch) + 1) * self.padded_length(self.lengths[i]) > self.max_tokens: batches.append(batch); batch = []
+                batch.append(i)  # sorted: the newcomer is the batch's longest
+            batches.append(batch)
+        return rng.sample(batches, len(batches)) if self.shuffle else batches
+
+    def __len__(self) -> int: return len(self.batches())
+    def __iter__(self): yield from self.batches()

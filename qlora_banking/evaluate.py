@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import json
+import statistics
+import time
 from dataclasses import fields
 from pathlib import Path
 
@@ -16,17 +18,20 @@ from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
 from .base_model import load_tokenizer, resolve_base_model
 from .data import load_banking77, make_loader, tokenize_banking77
-from .model import load_classifier
-from .train import ADAPTER_DIR, META_FILE, TrainConfig, predict_logits
+from .generate import IntentTrie, decode_intents, encode_generative, make_generative_loader, pad_prompt_batch, tokenize_generative
+from .model import load_causal_lm, load_classifier
+from .train import ADAPTER_DIR, BASE_DTYPES, META_FILE, TrainConfig, predict_logits
 
 # %% auto #0
-__all__ = ['IntentClassifier', 'metrics_from_logits', 'evaluate', 'predict', 'most_confused', 'plot_confusion']
+__all__ = ['IntentClassifier', 'metrics_from_logits', 'evaluate', 'predict', 'latency_ms', 'most_confused', 'plot_confusion']
 
 # %% ../nbs/05_evaluate.ipynb #d6a90925
 class IntentClassifier:
     "A 4-bit base model with a trained adapter, its tokenizer and intent names: predicts intents of texts."
     def __init__(self, model, tokenizer, intent_names: list[str], meta: dict):
         self.model, self.tokenizer, self.intent_names, self.meta = model, tokenizer, list(intent_names), meta
+        self.task = meta["config"].get("task", "classify")  # "generate": the model writes intent names (03a_generate)
+        self.trie = IntentTrie(tokenizer, intent_names) if self.task == "generate" else None
 
     @classmethod
     def load(cls, folder: str | Path, device: str | None = None) -> "IntentClassifier":
@@ -36,8 +41,14 @@ class IntentClassifier:
         if not (adapter / META_FILE).is_file(): raise FileNotFoundError(f"{folder}: no trained adapter here; pass the --output folder of `qlora-banking train`")
         meta = json.loads((adapter / META_FILE).read_text())
         device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-        base = load_classifier(meta["base_model"], meta["intent_names"], device=device, backend=meta["config"].get("backend", "bitsandbytes"))
-        model = PeftModel.from_pretrained(base, adapter).eval()
+        settings = meta["config"]
+        load = dict(device=device, backend=settings.get("backend", "bitsandbytes"), quantize=settings.get("base", "nf4") == "nf4",
+                    dtype=BASE_DTYPES[settings.get("base", "nf4")])
+        if settings.get("full_finetune"):  # every weight was trained and saved: load the saved model itself
+            model = (load_causal_lm(adapter, **load) if settings.get("task") == "generate" else load_classifier(adapter, meta["intent_names"], bidirectional=settings.get("bidirectional", False), **load)).eval()
+        else:
+            base = load_causal_lm(meta["base_model"], **load) if settings.get("task") == "generate" else load_classifier(meta["base_model"], meta["intent_names"], bidirectional=settings.get("bidirectional", False), **load)
+            model = PeftModel.from_pretrained(base, adapter).eval()
         return cls(model, load_tokenizer(resolve_base_model(meta["base_model"])), meta["intent_names"], meta)
 
 # %% ../nbs/05_evaluate.ipynb #aaa77802
@@ -58,10 +69,15 @@ def evaluate(classifier: IntentClassifier,
     config = TrainConfig(**{f.name: classifier.meta["config"][f.name] for f in fields(TrainConfig) if f.name in classifier.meta["config"]})
     banking = load_banking77(data or config.data, val_size=config.val_size, seed=config.split_seed)[split]
     if limit: banking = banking.select(range(min(limit, len(banking))))
-    tokens = tokenize_banking77(banking, classifier.tokenizer, config.max_length)
-    loader = make_loader(tokens, classifier.tokenizer.pad_token_id, batch_size or 2 * config.batch_size, shuffle=False)
-    logits, labels = predict_logits(classifier.model, loader)
-    return metrics_from_logits(logits, labels), logits, labels
+    pad, batch_size = classifier.tokenizer.pad_token_id, batch_size or 2 * config.batch_size
+    if classifier.task == "generate":
+        tokens = tokenize_generative(banking, classifier.tokenizer, config.max_length, classifier.intent_names)
+        loader = make_generative_loader(tokens, pad, batch_size, shuffle=False, prompts_only=True)
+    else: loader = make_loader(tokenize_banking77(banking, classifier.tokenizer, config.max_length), pad, batch_size, shuffle=False)
+    start = time.perf_counter()
+    logits, labels = predict_logits(classifier.model, loader, trie=classifier.trie)
+    seconds = time.perf_counter() - start
+    return {**metrics_from_logits(logits, labels), "seconds": seconds, "ms_per_query": 1000 * seconds / len(labels)}, logits, labels
 
 # %% ../nbs/05_evaluate.ipynb #697b30d9
 @torch.no_grad()
@@ -69,12 +85,28 @@ def predict(classifier: IntentClassifier, texts: list[str], batch_size: int = 64
     "The most likely intent of each text, with its probability."
     results = []
     for start in range(0, len(texts), batch_size):
-        batch = classifier.tokenizer(texts[start:start + batch_size], return_tensors="pt", padding=True, truncation=True,
-                                     max_length=classifier.meta["config"].get("max_length", 64)).to(classifier.model.device)
+        texts_here, max_length = texts[start:start + batch_size], classifier.meta["config"].get("max_length", 64)
+        if classifier.trie is not None:  # decode within the intent names; the probability is among valid answers
+            prompts = [{"input_ids": encode_generative(classifier.tokenizer, t, max_length=max_length)[0], "label": 0} for t in texts_here]
+            for p in prompts: p["prompt_length"] = len(p["input_ids"])
+            batch = pad_prompt_batch(prompts, classifier.tokenizer.pad_token_id)
+            ids, scores = decode_intents(classifier.model, batch["input_ids"].to(classifier.model.device),
+                                         batch["attention_mask"].to(classifier.model.device), classifier.trie)
+            results += [(classifier.intent_names[i], float(s.exp())) for i, s in zip(ids.tolist(), scores)]
+            continue
+        batch = classifier.tokenizer(texts_here, return_tensors="pt", padding=True, truncation=True, max_length=max_length).to(classifier.model.device)
         probs = classifier.model(**batch).logits.float().softmax(-1)
         best = probs.max(-1)
         results += [(classifier.intent_names[i], p) for i, p in zip(best.indices.tolist(), best.values.tolist())]
     return results
+
+def latency_ms(classifier: IntentClassifier, texts: list[str]) -> float:
+    "Median milliseconds to predict one query alone (batch size 1), after one warm-up query."
+    predict(classifier, texts[:1])
+    times = []
+    for text in texts:
+        start = time.perf_counter(); predict(classifier, [text]); times.append(1000 * (time.perf_counter() - start))
+    return statistics.median(times)
 
 # %% ../nbs/05_evaluate.ipynb #003fb373
 def most_confused(logits: torch.Tensor, labels: torch.Tensor, intent_names: list[str], top: int = 10) -> list[tuple[str, str, int]]:

@@ -10,7 +10,7 @@ from typing import Sequence
 
 import torch
 from peft import LoraConfig, PeftModel, get_peft_model
-from transformers import AutoModelForSequenceClassification, PreTrainedModel
+from transformers import AutoModelForCausalLM, AutoModelForSequenceClassification, PreTrainedModel
 
 from .base_model import resolve_base_model
 from .data import INTENT_NAMES
@@ -18,9 +18,34 @@ from .nf4 import quantize_model
 from .quantization import compute_dtype_for, footprint_bytes, nf4_config
 
 # %% auto #0
-__all__ = ['LORA_TARGETS', 'load_classifier', 'add_lora', 'describe']
+__all__ = ['LORA_TARGETS', 'load_classifier', 'load_causal_lm', 'add_lora', 'describe']
 
 # %% ../nbs/02_model.ipynb #86f7fd29
+def _load_4bit(auto_class, model: str | Path | None, device: str | torch.device, quantize: bool, double_quant: bool,
+               dtype: torch.dtype | None, backend: str, skip: tuple[str, ...] = (), quant_storage: torch.dtype = torch.uint8,
+               **model_kwargs) -> PreTrainedModel:
+    "Load a base model with `auto_class`, its linear layers in NF4 (bitsandbytes or ours) unless `quantize=False`."
+    if backend not in ("bitsandbytes", "torch"): raise ValueError(f"backend {backend!r} is unknown: use 'bitsandbytes' or 'torch'")
+    dtype = dtype or compute_dtype_for(device)
+    bnb_quantization = dict(quantization_config=nf4_config(dtype, double_quant, quant_storage)) if quantize and backend == "bitsandbytes" else {}
+    loaded = auto_class.from_pretrained(resolve_base_model(model), dtype=dtype, device_map={"": torch.device(device)},
+                                        **bnb_quantization, **model_kwargs)
+    if quantize and backend == "torch":  # the same NF4 + double quantization, bit for bit, in plain PyTorch
+        loaded.requires_grad_(False)
+        quantize_model(loaded, backend="torch", skip=skip, double_quant=double_quant, compute_dtype=dtype)
+    if loaded.config.pad_token_id is None: loaded.config.pad_token_id = loaded.config.eos_token_id
+    return loaded
+
+def _bidirectional_mask(decoder, args, kwargs):
+    "Forward pre-hook: replace the 2-d padding mask by a 4-d one in which every token sees every real token of its row."
+    mask = kwargs.get("attention_mask")
+    if mask is None:  # no padding: every token is real
+        input_ids = kwargs.get("input_ids", args[0] if args else None)
+        mask = torch.ones(input_ids.shape, dtype=torch.bool, device=input_ids.device)
+    if mask.dim() == 2:  # (batch, keys) -> (batch, 1, queries, keys); transformers uses a 4-d mask as given, not causal
+        kwargs["attention_mask"] = mask.bool()[:, None, None, :].expand(-1, 1, mask.shape[1], -1)
+    return args, kwargs
+
 def load_classifier(model: str | Path | None = None,  # None: packaged SmolLM2-135M; or a folder / hub id
                     intent_names: Sequence[str] = INTENT_NAMES,  # class names, in label-id order
                     device: str | torch.device = "cpu",
@@ -28,20 +53,23 @@ def load_classifier(model: str | Path | None = None,  # None: packaged SmolLM2-1
                     double_quant: bool = True,
                     dtype: torch.dtype | None = None,  # compute dtype; None picks it by device
                     backend: str = "bitsandbytes",  # 4-bit layers of "bitsandbytes", or our pure-PyTorch NF4 ("torch", 01a_nf4)
+                    bidirectional: bool = False,  # let every token attend to the whole query (see below)
+                    quant_storage: torch.dtype = torch.uint8,  # container of the packed 4-bit codes; FSDP needs the compute dtype (05b_distributed)
                     ) -> PreTrainedModel:
     "A Llama sequence classifier over `intent_names`, its linear layers in 4-bit NF4 unless `quantize=False`."
-    if backend not in ("bitsandbytes", "torch"): raise ValueError(f"backend {backend!r} is unknown: use 'bitsandbytes' or 'torch'")
-    dtype = dtype or compute_dtype_for(device)
-    folder = resolve_base_model(model)
-    bnb_quantization = dict(quantization_config=nf4_config(dtype, double_quant)) if quantize and backend == "bitsandbytes" else {}
-    classifier = AutoModelForSequenceClassification.from_pretrained(
-        folder, num_labels=len(intent_names), id2label=dict(enumerate(intent_names)),
-        label2id={n: i for i, n in enumerate(intent_names)}, dtype=dtype, device_map={"": torch.device(device)}, **bnb_quantization)
-    if quantize and backend == "torch":  # the same NF4 + double quantization, bit for bit, in plain PyTorch
-        classifier.requires_grad_(False)
-        quantize_model(classifier, backend="torch", skip=("score",), double_quant=double_quant, compute_dtype=dtype)
-    if classifier.config.pad_token_id is None: classifier.config.pad_token_id = classifier.config.eos_token_id
+    classifier = _load_4bit(AutoModelForSequenceClassification, model, device, quantize, double_quant, dtype, backend, skip=("score",),
+                            quant_storage=quant_storage, num_labels=len(intent_names), id2label=dict(enumerate(intent_names)),
+                            label2id={n: i for i, n in enumerate(intent_names)})
+    if bidirectional: classifier.model.register_forward_pre_hook(_bidirectional_mask, with_kwargs=True)
     return classifier
+
+# %% ../nbs/02_model.ipynb #e4a6146e
+def load_causal_lm(model: str | Path | None = None,  # None: packaged SmolLM2-135M; or a folder / hub id
+                   device: str | torch.device = "cpu",
+                   quantize: bool = True, double_quant: bool = True, dtype: torch.dtype | None = None,
+                   backend: str = "bitsandbytes", quant_storage: torch.dtype = torch.uint8) -> PreTrainedModel:
+    "The same 4-bit base with its language-model head, for the generative formulation (`03a_generate`)."
+    return _load_4bit(AutoModelForCausalLM, model, device, quantize, double_quant, dtype, backend, skip=("lm_head",), quant_storage=quant_storage)
 
 # %% ../nbs/02_model.ipynb #b6cc9bfe
 LORA_TARGETS = {"attention": ["q_proj", "k_proj", "v_proj", "o_proj"],
@@ -49,21 +77,22 @@ LORA_TARGETS = {"attention": ["q_proj", "k_proj", "v_proj", "o_proj"],
 
 def add_lora(model: PreTrainedModel, r: int = 16, alpha: int = 32, dropout: float = 0.05,
              targets: str | Sequence[str] = "attention",  # "attention", "all-linear", or module names
-             head: str = "score",  # module trained in full and saved with the adapter
+             head: str | None = "score",  # module trained in full and saved with the adapter; None for a causal LM (03a_generate)
              ) -> PeftModel:
-    "Wrap `model` with LoRA adapters (rank r, scale alpha/r); the base is frozen, adapters and head train in fp32."
+    "Wrap `model` with LoRA adapters (rank r, scale alpha/r); the base is frozen, adapters (and head) train in fp32."
     target_modules = LORA_TARGETS[targets] if isinstance(targets, str) and targets in LORA_TARGETS else targets
     if isinstance(target_modules, str): raise ValueError(f"unknown targets {targets!r}: use 'attention', 'all-linear' or a list of module names")
     config = LoraConfig(r=r, lora_alpha=alpha, lora_dropout=dropout, target_modules=list(target_modules),
-                        modules_to_save=[head], task_type="SEQ_CLS")
+                        modules_to_save=[head] if head else None, task_type="SEQ_CLS" if head else "CAUSAL_LM")
     peft_model = get_peft_model(model, config)
     for p in peft_model.parameters():
         if p.requires_grad: p.data = p.data.float()
     return peft_model
 
 # %% ../nbs/02_model.ipynb #818fa1bf
-def describe(model: PeftModel) -> dict[str, float]:
+def describe(model: torch.nn.Module) -> dict[str, float]:
     "Trainable and total parameters, trainable percentage, and memory footprint in MiB."
-    trainable, total = model.get_nb_trainable_parameters()
+    if isinstance(model, PeftModel): trainable, total = model.get_nb_trainable_parameters()
+    else: trainable, total = (sum(p.numel() for p in model.parameters() if p.requires_grad), sum(p.numel() for p in model.parameters()))
     return {"trainable": trainable, "total": total, "trainable_pct": 100 * trainable / total,
             "memory_mib": footprint_bytes(model) / 2**20}

@@ -13,22 +13,31 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Callable
 
 import matplotlib.pyplot as plt
 import torch
+import torch.nn.functional as F
 from accelerate import Accelerator
-from accelerate.utils import set_seed
+from accelerate.state import AcceleratorState
+from accelerate.utils import DistributedType, set_seed
+from datasets import disable_progress_bars as disable_datasets_progress_bars
+from peft.utils.other import fsdp_auto_wrap_policy
 from torch.utils.data import DataLoader
 from tqdm.auto import tqdm
 from transformers import get_cosine_schedule_with_warmup
+from transformers.utils import logging as hf_logging
 
 from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
-from .data import INTENT_NAMES, load_banking77, make_loader, tokenize_banking77
+from .data import INTENT_NAMES, LengthGroupedSampler, load_banking77, make_loader, tokenize_banking77
+from .generate import IntentTrie, decode_intents, make_generative_loader, tokenize_generative
 from .loraplus import create_loraplus_optimizer
-from .model import add_lora, describe, load_classifier
+from .model import add_lora, describe, load_causal_lm, load_classifier
+from .quantization import compute_dtype_for
 
 # %% auto #0
-__all__ = ['ADAPTER_DIR', 'META_FILE', 'TrainConfig', 'predict_logits', 'save_adapter', 'train', 'plot_history']
+__all__ = ['ADAPTER_DIR', 'META_FILE', 'BASE_DTYPES', 'TrainConfig', 'predict_logits', 'save_adapter', 'training_loss', 'train',
+           'plot_history']
 
 # %% ../nbs/04_train.ipynb #f0f2a250
 @dataclass
@@ -38,6 +47,10 @@ class TrainConfig:
     model: str = DEFAULT_MODEL  # "smollm2-135m" (packaged), a model folder, or a hub id
     data: str | None = None  # Banking77 folder or "PolyAI/banking77"; None reads $QLORA_BANKING_DATA
     backend: str = "bitsandbytes"  # 4-bit layers: "bitsandbytes" or our pure-PyTorch NF4 ("torch")
+    base: str = "nf4"  # base weights: "nf4" (QLoRA), or unquantized "bf16" / "fp32" (16- / 32-bit LoRA; fp32 also turns autocast off)
+    full_finetune: bool = False  # train every weight, no adapters (needs base "fp32"; lr_ratio is ignored)
+    bidirectional: bool = True  # classify with attention both ways over the query (02_model; ignored to generate)
+    task: str = "classify"  # "classify": a 77-way head on the last token; "generate": write the intent's name (03a_generate)
     targets: str = "all-linear"  # LoRA on "all-linear" layers (chosen on validation, see below) or "attention" (q,k,v,o)
     r: int = 16
     alpha: int = 32
@@ -45,15 +58,16 @@ class TrainConfig:
     lr: float = 2e-4  # η_A; B matrices get lr_ratio × lr
     lr_ratio: float = 16.0  # LoRA+ λ; 1 = plain LoRA
     weight_decay: float = 0.0
-    epochs: float = 3.0
+    epochs: float = 4.0
     max_steps: int | None = None  # stop after this many optimizer steps (overrides epochs)
     batch_size: int = 32
     grad_accum: int = 1  # optimizer step every grad_accum batches
     warmup_ratio: float = 0.05
     max_grad_norm: float = 1.0
+    label_smoothing: float = 0.1  # cross-entropy label smoothing (0: none)
     eval_every: int | None = None  # validate every N optimizer steps; None: once per epoch
     max_length: int = 64  # tokens per query (Banking77's longest is 90 SmolLM2 tokens; 99.6 % fit in 64)
-    val_size: int = 1200
+    val_size: int = 1200  # 0: train on all 10,003 training queries, no validation, keep the last adapter
     max_train: int | None = None  # use only the first N training queries (quick runs)
     max_eval: int | None = None  # validate on only the first N validation queries (quick runs)
     group_by_length: bool = True
@@ -63,14 +77,21 @@ class TrainConfig:
 
 # %% ../nbs/04_train.ipynb #1453c4d1
 @torch.no_grad()
-def predict_logits(model, loader: DataLoader, accelerator: Accelerator | None = None) -> tuple[torch.Tensor, torch.Tensor]:
-    "Logits and labels for every example of `loader`, in loader order, gathered across processes."
+def predict_logits(model, loader: DataLoader, accelerator: Accelerator | None = None,
+                   trie: IntentTrie | None = None,  # given: the generative task, decoded within the intent names
+                   ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Per-intent scores and labels for every example of `loader`, in loader order, gathered across processes."
     was_training = model.training
     model.eval()
     all_logits, all_labels = [], []
     for batch in loader:
         if accelerator is None: batch = {k: v.to(model.device) for k, v in batch.items()}
-        logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits.float()
+        if trie is None: logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits.float()
+        else:  # the decoded intent gets its log-probability, the other 76 -inf: argmax and metrics work the same
+            intents, scores = decode_intents(model, batch["input_ids"], batch["attention_mask"], trie)
+            logits = torch.full((len(intents), len(trie.sequences)), float("-inf"))
+            logits[torch.arange(len(intents)), intents] = scores
+            logits = logits.to(batch["labels"].device)
         labels = batch["labels"]
         if accelerator is not None: logits, labels = accelerator.gather_for_metrics((logits, labels))
         all_logits.append(logits.cpu()); all_labels.append(labels.cpu())
@@ -80,11 +101,13 @@ def predict_logits(model, loader: DataLoader, accelerator: Accelerator | None = 
 # %% ../nbs/04_train.ipynb #06e808cd
 ADAPTER_DIR, META_FILE = "adapter", "qlora_banking.json"
 
-def save_adapter(model, output: str | Path, config: TrainConfig, intent_names=INTENT_NAMES, **metrics) -> Path:
+def save_adapter(model, output: str | Path, config: TrainConfig, intent_names=INTENT_NAMES,
+                 state_dict: dict | None = None,  # FSDP: the weights gathered from all processes (the model holds one shard)
+                 **metrics) -> Path:
     "Save LoRA weights + head (safetensors) and metadata to `output/adapter`, replacing any previous one atomically."
     output = Path(output); output.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".adapter-", dir=output))
-    model.save_pretrained(tmp, safe_serialization=True)
+    model.save_pretrained(tmp, safe_serialization=True, state_dict=state_dict)
     meta = {"intent_names": list(intent_names), "base_model": config.model, "config": asdict(config), **metrics}
     (tmp / META_FILE).write_text(json.dumps(meta, indent=2))
     final, old = output / ADAPTER_DIR, output / f".{ADAPTER_DIR}-old"
@@ -95,10 +118,23 @@ def save_adapter(model, output: str | Path, config: TrainConfig, intent_names=IN
     return final
 
 # %% ../nbs/04_train.ipynb #a431e625
-def _mixed_precision() -> str:
-    "bf16 autocast on GPUs that support it, fp16 on older GPUs, none on the CPU (fp32 is fastest there)."
-    if not torch.cuda.is_available(): return "no"
+def _mixed_precision(base: str = "nf4") -> str:
+    "bf16 autocast on GPUs that support it, fp16 on older GPUs; none for an fp32 base or on the CPU (fp32 is fastest there)."
+    if base == "fp32": return "no"
+    if not torch.cuda.is_available(): return "bf16" if base == "bf16" else "no"  # a bf16 base needs autocast to meet the fp32 head
     return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+
+def training_loss(model, batch: dict, label_smoothing: float = 0.0) -> torch.Tensor:
+    "Cross-entropy of the batch: over intents (classify) or over answer tokens (generate), optionally label-smoothed."
+    if not label_smoothing: return model(**batch).loss
+    logits, labels = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits.float(), batch["labels"]
+    if logits.dim() == 3: logits, labels = logits[:, :-1], labels[:, 1:]  # causal LM: position t predicts token t+1
+    return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), labels.reshape(-1), ignore_index=-100, label_smoothing=label_smoothing)
+
+def _mean_over_processes(accelerator: Accelerator, total: float, count: int) -> float:
+    "Sum of `total` over all processes divided by the sum of `count`: each process saw different batches."
+    summed = accelerator.reduce(torch.tensor([total, count], dtype=torch.float64, device=accelerator.device), reduction="sum")
+    return (summed[0] / summed[1]).item()
 
 def _peak_memory_gib(device: torch.device) -> float:
     "Peak GPU memory allocated, or the process's peak resident memory on the CPU, in GiB."
@@ -106,75 +142,116 @@ def _peak_memory_gib(device: torch.device) -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20  # ru_maxrss is in KiB on Linux
 
 # %% ../nbs/04_train.ipynb #cfe74aab
+BASE_DTYPES = {"nf4": None, "bf16": torch.bfloat16, "fp32": torch.float32}  # None: the compute dtype is chosen by device
+
 def _build(config: TrainConfig, accelerator: Accelerator):
-    "Data loaders, model, optimizer and schedule for a run."
+    "Data loaders, model, optimizer, schedule (and, to generate, the intent-name tree) for a run."
+    if config.task not in ("classify", "generate"): raise ValueError(f"task {config.task!r} is unknown: use 'classify' or 'generate'")
+    if config.base not in BASE_DTYPES: raise ValueError(f"base {config.base!r} is unknown: use 'nf4', 'bf16' or 'fp32'")
+    if config.full_finetune and config.base != "fp32": raise ValueError("full fine-tuning needs fp32 weights: add --base fp32")
+    load = dict(device=accelerator.device, backend=config.backend, quantize=config.base == "nf4", dtype=BASE_DTYPES[config.base])
+    if accelerator.distributed_type == DistributedType.FSDP:  # FSDP flattens each unit into one tensor of one dtype (05b_distributed)
+        load["quant_storage"] = BASE_DTYPES[config.base] or compute_dtype_for(accelerator.device)
     tokenizer = load_tokenizer(resolve_base_model(config.model))
     banking = load_banking77(config.data, val_size=config.val_size, seed=config.split_seed)
     if config.max_train: banking["train"] = banking["train"].select(range(min(config.max_train, len(banking["train"]))))
     if config.max_eval: banking["validation"] = banking["validation"].select(range(min(config.max_eval, len(banking["validation"]))))
     del banking["test"]  # the test split is read only by evaluation, never while training
-    tokens = tokenize_banking77(banking, tokenizer, config.max_length)
-    train_loader = make_loader(tokens["train"], tokenizer.pad_token_id, config.batch_size, shuffle=True, seed=config.seed,
-                               group_by_length=config.group_by_length)
-    val_loader = make_loader(tokens["validation"], tokenizer.pad_token_id, config.batch_size * 2, shuffle=False)
-    model = add_lora(load_classifier(config.model, device=accelerator.device, backend=config.backend),
-                     config.r, config.alpha, config.dropout, config.targets)
-    optimizer = create_loraplus_optimizer(model, config.lr, config.lr_ratio, config.weight_decay)
+    pad = tokenizer.pad_token_id
+    if config.task == "classify":
+        tokens, trie = tokenize_banking77(banking, tokenizer, config.max_length), None
+        train_loader = make_loader(tokens["train"], pad, config.batch_size, shuffle=True, seed=config.seed, group_by_length=config.group_by_length)
+        val_loader = make_loader(tokens["validation"], pad, config.batch_size * 2, shuffle=False) if config.val_size else None
+        model = load_classifier(config.model, bidirectional=config.bidirectional, **load)  # a generator reads left to right
+    else:  # always grouped by length: prompts make every example ~18 tokens longer
+        tokens, trie = tokenize_generative(banking, tokenizer, config.max_length), IntentTrie(tokenizer)
+        train_loader = make_generative_loader(tokens["train"], pad, config.batch_size, shuffle=True, seed=config.seed)
+        val_loader = make_generative_loader(tokens["validation"], pad, config.batch_size * 2, shuffle=False, prompts_only=True) if config.val_size else None
+        model = load_causal_lm(config.model, **load)
+    if isinstance(train_loader.batch_sampler, LengthGroupedSampler):  # the batches of one step from one window (00_data, 05b_distributed)
+        train_loader.batch_sampler.batches_per_step = accelerator.num_processes * config.grad_accum
+    if config.full_finetune:
+        model.requires_grad_(True)
+        optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
+    else:
+        model = add_lora(model, config.r, config.alpha, config.dropout, config.targets, head="score" if config.task == "classify" else None)
+        optimizer = create_loraplus_optimizer(model, config.lr, config.lr_ratio, config.weight_decay)
     steps_per_epoch = math.ceil(len(train_loader) / config.grad_accum / accelerator.num_processes)
     total_steps = config.max_steps or math.ceil(config.epochs * steps_per_epoch)
     schedule = get_cosine_schedule_with_warmup(optimizer, int(config.warmup_ratio * total_steps), total_steps)
-    return model, optimizer, schedule, train_loader, val_loader, steps_per_epoch, total_steps
+    return model, optimizer, schedule, train_loader, val_loader, trie, steps_per_epoch, total_steps
 
 # %% ../nbs/04_train.ipynb #97c2fd74
-def train(config: TrainConfig) -> dict:
-    "Fine-tune a 4-bit Llama classifier with LoRA(+) on Banking77; saves the best adapter by validation accuracy."
+def train(config: TrainConfig,
+          on_step: Callable | None = None,  # called as on_step(step, model, batch, accelerator) after every optimizer step, on every process
+          ) -> dict:
+    "Fine-tune a 4-bit Llama on Banking77 with LoRA(+), to classify or to generate; saves the best adapter by validation accuracy."
     output = Path(config.output)
-    accelerator = Accelerator(mixed_precision=_mixed_precision(), gradient_accumulation_steps=config.grad_accum,
+    precision = _mixed_precision(config.base)
+    if AcceleratorState._shared_state.get("_mixed_precision", precision) != precision:  # a new precision in the same process
+        AcceleratorState._reset_state()  # (accelerate keeps one state per process; the process group, if any, stays)
+    accelerator = Accelerator(mixed_precision=precision, gradient_accumulation_steps=config.grad_accum,
                               log_with="tensorboard", project_dir=config.log_dir)
+    if not accelerator.is_main_process:  # on several processes, one speaks
+        hf_logging.set_verbosity_error(); hf_logging.disable_progress_bar(); disable_datasets_progress_bars()
     set_seed(config.seed)
-    model, optimizer, schedule, train_loader, val_loader, steps_per_epoch, total_steps = _build(config, accelerator)
+    model, optimizer, schedule, train_loader, val_loader, trie, steps_per_epoch, total_steps = _build(config, accelerator)
+    model.train()  # from_pretrained returns the base in eval mode, and peft puts only its own layers in train mode
+    params = describe(model)  # counted before FSDP shards the parameters
+    if accelerator.distributed_type == DistributedType.FSDP:  # the trained LoRA matrices (fp32) in FSDP units apart from the frozen base
+        accelerator.state.fsdp_plugin.auto_wrap_policy = fsdp_auto_wrap_policy(model)
     sampler = train_loader.batch_sampler
-    model, optimizer, train_loader, val_loader, schedule = accelerator.prepare(model, optimizer, train_loader, val_loader, schedule)
+    model, optimizer, train_loader = accelerator.prepare(model, optimizer, train_loader)  # not the schedule (see below)
+    if accelerator.num_processes > 1: set_seed(config.seed, device_specific=True)  # own dropout masks per process; batch order has own seeds
+    if val_loader is not None: val_loader = accelerator.prepare(val_loader)
     accelerator.init_trackers(output.name, config={k: v for k, v in asdict(config).items() if v is not None})
     eval_every = config.eval_every or steps_per_epoch
-    output.mkdir(parents=True, exist_ok=True); (output / "history.jsonl").unlink(missing_ok=True)
-    history, best, step, seen_loss, seen_batches = [], {"val_accuracy": -1.0}, 0, 0.0, 0
+    if accelerator.is_main_process: output.mkdir(parents=True, exist_ok=True); (output / "history.jsonl").unlink(missing_ok=True)
+    history, best, step, seen_loss, seen_batches, validating = [], {"val_accuracy": -1.0}, 0, 0.0, 0, 0.0
     start = time.perf_counter()
-    progress = tqdm(total=total_steps, desc="training", disable=not accelerator.is_local_main_process)
+    progress = tqdm(total=total_steps, desc="training", disable=not accelerator.is_main_process)
     for epoch in range(math.ceil(total_steps / steps_per_epoch)):
         if hasattr(sampler, "set_epoch"): sampler.set_epoch(epoch)
         for batch in train_loader:
             with accelerator.accumulate(model):
-                loss = model(**batch).loss
+                loss = training_loss(model, batch, config.label_smoothing)
                 accelerator.backward(loss)
                 if accelerator.sync_gradients: accelerator.clip_grad_norm_(model.parameters(), config.max_grad_norm)
-                optimizer.step(); schedule.step(); optimizer.zero_grad()
+                optimizer.step(); optimizer.zero_grad()
             seen_loss += loss.item(); seen_batches += 1
             if not accelerator.sync_gradients: continue
-            step += 1; progress.update(1)
+            step += 1; progress.update(1); schedule.step()
+            if on_step: on_step(step, model, batch, accelerator)
             if step % eval_every == 0 or step == total_steps:
-                logits, labels = predict_logits(model, val_loader, accelerator)
-                record = {"step": step, "epoch": step / steps_per_epoch, "train_loss": seen_loss / seen_batches,
-                          "val_accuracy": (logits.argmax(-1) == labels).float().mean().item(),
-                          "lr": schedule.get_last_lr()[0], "seconds": time.perf_counter() - start}
+                record = {"step": step, "epoch": step / steps_per_epoch,
+                          "train_loss": _mean_over_processes(accelerator, seen_loss, seen_batches),
+                          "lr": schedule.get_last_lr()[0], "seconds": time.perf_counter() - start - validating}
+                if val_loader is not None:
+                    started = time.perf_counter()
+                    logits, labels = predict_logits(model, val_loader, accelerator, trie)
+                    record["val_accuracy"] = (logits.argmax(-1) == labels).float().mean().item()
+                    validating += time.perf_counter() - started
                 history.append(record); seen_loss, seen_batches = 0.0, 0
                 accelerator.log({k: v for k, v in record.items() if k != "step"}, step=step)
                 if accelerator.is_main_process:  # one line per validation, so a run can be followed (or salvaged) as it goes
                     with open(output / "history.jsonl", "a") as log: log.write(json.dumps(record) + "\n")
-                progress.set_postfix(loss=f"{record['train_loss']:.3f}", val_acc=f"{record['val_accuracy']:.3f}")
-                if record["val_accuracy"] > best["val_accuracy"]:
-                    best = record
+                progress.set_postfix({k: f"{record[k]:.3f}" for k in ("train_loss", "val_accuracy") if k in record})
+                if val_loader is None or record["val_accuracy"] > best["val_accuracy"]:  # no validation: keep the latest
+                    best = {"val_accuracy": -1.0, **record}
+                    sharded = accelerator.distributed_type == DistributedType.FSDP
+                    state_dict = accelerator.get_state_dict(model) if sharded else None  # FSDP: every process takes part in gathering
                     if accelerator.is_main_process:
-                        save_adapter(accelerator.unwrap_model(model), output, config, val_accuracy=record["val_accuracy"], step=step)
+                        save_adapter(accelerator.unwrap_model(model), output, config, state_dict=state_dict,
+                                     val_accuracy=record.get("val_accuracy"), step=step)
                     accelerator.wait_for_everyone()
             if step == total_steps: break
         if step == total_steps: break
     progress.close(); accelerator.end_training()
-    seconds = time.perf_counter() - start
-    result = {"best_val_accuracy": best["val_accuracy"], "best_step": best["step"], "steps": step, "seconds": seconds,
-              "seconds_per_epoch": seconds / (step / steps_per_epoch), "peak_memory_gib": _peak_memory_gib(accelerator.device),
+    seconds = time.perf_counter() - start - validating  # training time; validation is counted apart
+    result = {"best_val_accuracy": best["val_accuracy"] if val_loader is not None else None, "best_step": best["step"], "steps": step,
+              "seconds": seconds, "seconds_per_epoch": seconds / (step / steps_per_epoch), "validation_seconds": validating, "peak_memory_gib": _peak_memory_gib(accelerator.device),
               "device": str(accelerator.device), "processes": accelerator.num_processes,
-              **{f"params_{k}": v for k, v in describe(accelerator.unwrap_model(model)).items()}, "history": history}
+              **{f"params_{k}": v for k, v in params.items()}, "history": history}
     if accelerator.is_main_process:
         (output / "train_result.json").write_text(json.dumps(result, indent=2))
         plot_history(history, output / "training_curves.png")
@@ -186,7 +263,9 @@ def plot_history(history: list[dict], path: str | Path | None = None):
     fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(8, 2.8))
     steps = [h["step"] for h in history]
     ax_loss.plot(steps, [h["train_loss"] for h in history], "o-"); ax_loss.set(xlabel="step", ylabel="train loss (mean since last point)")
-    ax_acc.plot(steps, [h["val_accuracy"] for h in history], "o-", color="tab:green"); ax_acc.set(xlabel="step", ylabel="validation accuracy")
+    validated = [h for h in history if "val_accuracy" in h]
+    ax_acc.plot([h["step"] for h in validated], [h["val_accuracy"] for h in validated], "o-", color="tab:green")
+    ax_acc.set(xlabel="step", ylabel="validation accuracy")
     fig.tight_layout()
     if path: fig.savefig(path, dpi=100)
     return fig
