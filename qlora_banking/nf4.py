@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import partial
 
 import torch
 import torch.nn.functional as F
@@ -232,13 +233,15 @@ def bnb_linear4bit(linear: nn.Linear,                        # the layer to quan
                    blocksize: int = 64,                      # values per absmax block
                    double_quant: bool = True,                # bitsandbytes' compress_statistics
                    compute_dtype: torch.dtype | None = None, # dtype of the matmul; None: bitsandbytes picks
+                   quant_storage: torch.dtype = torch.uint8, # container of the packed codes; FSDP needs a float one (05b_distributed)
                   ) -> nn.Module:
     "bitsandbytes' `Linear4bit` (NF4) holding the weight of `linear`."
     import bitsandbytes  # only this backend needs bitsandbytes
-    layer = bitsandbytes.nn.Linear4bit(linear.in_features, linear.out_features, bias=linear.bias is not None,
-                                       compute_dtype=compute_dtype, compress_statistics=double_quant, quant_type="nf4")
-    layer.weight = bitsandbytes.nn.Params4bit(linear.weight.data, requires_grad=False, quant_type="nf4",
-                                              blocksize=blocksize, compress_statistics=double_quant)
+    layer = bitsandbytes.nn.Linear4bit(linear.in_features, linear.out_features, bias=linear.bias is not None, compute_dtype=compute_dtype,
+                                       compress_statistics=double_quant, quant_type="nf4", quant_storage=quant_storage)
+    layer.weight = bitsandbytes.nn.Params4bit(linear.weight.data, requires_grad=False, quant_type="nf4", blocksize=blocksize,
+                                              compress_statistics=double_quant, quant_storage=quant_storage,
+                                              module=layer)  # the layer keeps the quantization state too: FSDP's flattening can drop the weight's
     layer.bias = linear.bias
     return layer.to(linear.weight.device)  # moving the layer is what quantizes Params4bit
 
@@ -249,9 +252,11 @@ def quantize_model(model: nn.Module,                   # quantized in place
                    blocksize: int = 64,                # values per absmax block
                    double_quant: bool = True,          # quantize the absmax values too
                    compute_dtype: torch.dtype | None = None, # dtype of the matmuls; None: the input's
+                   quant_storage: torch.dtype = torch.uint8, # "bitsandbytes" only: container of the packed codes (bnb_linear4bit)
                   ) -> nn.Module:
     "Replace the `nn.Linear` layers of `model` by 4-bit ones; return the model."
-    makers = {"torch": NF4Linear, "bitsandbytes": bnb_linear4bit}
+    if backend == "torch" and quant_storage != torch.uint8: raise ValueError("quant_storage is a bitsandbytes setting: use backend='bitsandbytes'")
+    makers = {"torch": NF4Linear, "bitsandbytes": partial(bnb_linear4bit, quant_storage=quant_storage)}
     if backend not in makers: raise ValueError(f"backend {backend!r} is unknown: use 'torch' or 'bitsandbytes'")
     for parent in list(model.modules()):
         for name, child in list(parent.named_children()):
