@@ -87,9 +87,9 @@ def predict(classifier: IntentClassifier, texts: list[str], batch_size: int = 64
     for start in range(0, len(texts), batch_size):
         texts_here, max_length = texts[start:start + batch_size], classifier.meta["config"].get("max_length", 64)
         if classifier.trie is not None:  # decode within the intent names; the probability is among valid answers
-            prompts = [{"input_ids": encode_generative(classifier.tokenizer, t, max_length=max_length)[0], "label": 0} for t in texts_here]
-            for p in prompts: p["prompt_length"] = len(p["input_ids"])
-            batch = pad_prompt_batch(prompts, classifier.tokenizer.pad_token_id)
+            encoded = [encode_generative(classifier.tokenizer, t, max_length=max_length) for t in texts_here]
+            batch = pad_prompt_batch([{"input_ids": ids, "prompt_length": n, "label": -1} for ids, n in encoded],  # label unknown
+                                     classifier.tokenizer.pad_token_id)
             ids, scores = decode_intents(classifier.model, batch["input_ids"].to(classifier.model.device),
                                          batch["attention_mask"].to(classifier.model.device), classifier.trie)
             results += [(classifier.intent_names[i], float(s.exp())) for i, s in zip(ids.tolist(), scores)]
