@@ -5,6 +5,7 @@
 # %% ../nbs/05a_bench.ipynb #6d5147d8
 from __future__ import annotations
 
+import collections
 import contextlib
 import gc
 import json
@@ -27,6 +28,7 @@ from transformers import LlamaConfig, LlamaForCausalLM, LlamaForSequenceClassifi
 from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model, tiny_llama_config
 from .data import INTENT_NAMES, LengthGroupedSampler, TokenBudgetSampler, load_banking77, pad_batch, tokenize_banking77
 from .generate import pad_answer_batch, tokenize_generative
+from .graphs import GraphedTrainStep, pad_to_multiple
 from .loraplus import create_loraplus_optimizer
 from .model import add_lora, load_causal_lm, load_classifier
 from .nf4 import llama_linear_shapes, quantize_model
@@ -38,8 +40,8 @@ __all__ = ['SMOLLM2_135M', 'SHAPES', 'BENCH_SHAPES', 'RECIPES', 'DATASHEET_FLOPS
            'matmul_params', 'Recipe', 'random_llama', 'load_base', 'compile_decoder_layers', 'build_trainee',
            'load_train_tokens', 'pack_rows', 'epoch_batches', 'padded_tokens', 'pack_answer_batch', 'collate',
            'quantile_sample', 'Sample', 'sample_batches', 'recipe_loss', 'train_step', 'time_windows',
-           'measure_matmul_flops', 'peak_flops', 'peak_memory_gib', 'useful_mfu', 'bench_recipe', 'run_bench',
-           'load_records', 'plot_bench']
+           'measure_matmul_flops', 'peak_flops', 'peak_memory_gib', 'useful_mfu', 'bench_recipe', 'profile_recipe',
+           'run_bench', 'load_records', 'plot_bench']
 
 # %% ../nbs/05a_bench.ipynb #90e59264
 SMOLLM2_135M = dict(hidden_size=576, intermediate_size=1536, num_hidden_layers=30, num_attention_heads=9, num_key_value_heads=3,
@@ -95,6 +97,7 @@ class Recipe:
     answer_logits: bool = False # "generate": the head only on the positions that carry a label; the same loss
     fused_adamw: bool = False   # AdamW's fused kernel: one launch for all adapters
     compile: bool = False       # torch.compile each decoder layer, with dynamic shapes
+    cuda_graphs: bool = False   # replay each step as a CUDA graph, one per batch shape (03b_graphs); lengths padded to a multiple of 16
 
 _ours = dict(targets="all-linear", loraplus=True, kbit_prep=False)
 _lean = dict(dropout=0.0, answer_logits=True, fused_adamw=True)  # exact, cheap savings (techniques 3-5 below)
@@ -116,6 +119,12 @@ RECIPES = {r.name: r for r in [
     Recipe("ours-classify-compile", task="classify", batch_size=32, compile=True, **_ours, **_lean),
     Recipe("ours-classify-tok4k", task="classify", max_tokens=4096, **_ours),
     Recipe("ours-classify-tok4k-compile", task="classify", max_tokens=4096, compile=True, **_ours, **_lean),
+    # CUDA graphs (03b_graphs): fixed batch sizes, so that an epoch has a handful of shapes; the head on every position
+    Recipe("ours-classify-graphs", task="classify", batch_size=32, cuda_graphs=True, **_ours),  # the default recipe, graphed
+    Recipe("ours-generate-graphs", cuda_graphs=True, **_ours, dropout=0.0),
+    Recipe("ours-generate-b128-graphs", batch_size=128, cuda_graphs=True, **_ours, dropout=0.0),
+    Recipe("ours-generate-b16-gc-graphs", batch_size=16, checkpointing=True, cuda_graphs=True, **_ours, dropout=0.0),
+    Recipe("ours-generate-b32-gc-graphs", batch_size=32, checkpointing=True, cuda_graphs=True, **_ours, dropout=0.0),
 ]}
 
 # %% ../nbs/05a_bench.ipynb #43e2bf20
@@ -140,11 +149,12 @@ def load_base(shape: str, recipe: Recipe, device: str | torch.device) -> torch.n
     return model
 
 # %% ../nbs/05a_bench.ipynb #e50c4fa8
-def _checkpoint_activations(model):
+def _checkpoint_activations(model, preserve_rng_state: bool = True):  # False inside a CUDA graph (no RNG state reads while capturing)
     "Non-reentrant gradient checkpointing; the method's name changed in transformers 5.2x."
+    options = {"use_reentrant": False, "preserve_rng_state": preserve_rng_state}
     enable = getattr(model, "activation_checkpointing_enable", None)
-    if enable: enable({"use_reentrant": False})
-    else: model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+    if enable: enable(options)
+    else: model.gradient_checkpointing_enable(gradient_checkpointing_kwargs=options)
 
 def compile_decoder_layers(model) -> None:
     "torch.compile every decoder layer in place: regional compilation, one graph that all layers share."
@@ -157,7 +167,7 @@ def build_trainee(shape: str, recipe: Recipe, device: str | torch.device, lr: fl
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)  # transformers' deprecation notice for peft's is_gradient_checkpointing
         if recipe.kbit_prep: prepare_model_for_kbit_training(model, use_gradient_checkpointing=False)
-        if recipe.checkpointing: _checkpoint_activations(model)
+        if recipe.checkpointing: _checkpoint_activations(model, preserve_rng_state=not recipe.cuda_graphs)
         model = add_lora(model, r=16, alpha=32, dropout=recipe.dropout, targets=recipe.targets, head="score" if recipe.task == "classify" else None)
     model.train()
     if recipe.compile: compile_decoder_layers(model)
@@ -196,7 +206,8 @@ def padded_tokens(batch: list[int], lengths: list[int], recipe: Recipe) -> int:
     if recipe.padding == "packed":
         rows = pack_rows([lengths[i] for i in batch], recipe.row_tokens)
         return len(rows) * max(sum(lengths[batch[j]] for j in row) for row in rows)
-    return len(batch) * max(lengths[i] for i in batch)
+    longest = max(lengths[i] for i in batch)
+    return len(batch) * (-(-longest // 16) * 16 if recipe.cuda_graphs else longest)  # graphs: rounded up to a multiple of 16
 
 # %% ../nbs/05a_bench.ipynb #10e3e549
 def pack_answer_batch(examples: list[dict], pad_token_id: int, row_tokens: int) -> dict[str, torch.Tensor]:
@@ -224,7 +235,7 @@ def collate(rows: list[dict], recipe: Recipe, pad_token_id: int, vocab_size: int
                  "labels": F.pad(batch["labels"], (0, extra), value=-100)}
     batch["input_ids"] = batch["input_ids"] % vocab_size
     if recipe.task == "generate": batch["labels"] = torch.where(batch["labels"] >= 0, batch["labels"] % vocab_size, -100)
-    return batch
+    return pad_to_multiple(batch, 16, pad_token_id) if recipe.cuda_graphs else batch
 
 # %% ../nbs/05a_bench.ipynb #abeff268
 def quantile_sample(sizes: Sequence[int], n: int) -> list[int]:
@@ -252,7 +263,7 @@ def sample_batches(rows: list[dict], recipe: Recipe, steps: int, pad_token_id: i
     sizes = [padded_tokens(b, lengths, recipe) for b in batches]
     warmup = ([max(range(len(sizes)), key=sizes.__getitem__)] if probe_largest else []) + quantile_sample(sizes, 1)
     timed = quantile_sample(sizes, steps)
-    if recipe.compile: warmup += timed  # compile for every shape before timing (the warm-up's time is reported)
+    if recipe.compile or recipe.cuda_graphs: warmup += timed  # compile or capture every shape before timing (the warm-up's time is reported)
     make = lambda i: collate([rows[j] for j in batches[i]], recipe, pad_token_id, vocab_size)
     return Sample([make(i) for i in warmup], [make(i) for i in timed], len(batches), sum(lengths), sum(sizes),
                   max(sizes[i] for i in warmup + timed), sum(lengths[j] for i in timed for j in batches[i]))
@@ -279,16 +290,21 @@ def train_step(model, optimizer: torch.optim.Optimizer, batch: dict, autocast, a
     optimizer.step(); optimizer.zero_grad(set_to_none=True)
     return loss.detach()
 
-def time_windows(model, optimizer, sample: Sample, windows: int, device: torch.device,
-                 answer_logits: bool = False) -> tuple[list[float], float]:
+def time_windows(model, optimizer, sample: Sample, windows: int, device: torch.device, answer_logits: bool = False,
+                 graphs: bool = False,  # replay CUDA graphs (03b_graphs), captured during the warm-up; plain steps on a CPU
+                 ) -> tuple[list[float], float]:
     "Warm up, then time `windows` passes over the timed batches; returns the window times (s) and the last loss."
-    autocast = torch.autocast("cuda", dtype=compute_dtype_for(device)) if device.type == "cuda" else contextlib.nullcontext()
-    for batch in sample.warmup: train_step(model, optimizer, {k: v.to(device) for k, v in batch.items()}, autocast, answer_logits)
+    autocast = (torch.autocast("cuda", dtype=compute_dtype_for(device), cache_enabled=not graphs)  # a graph cannot hold autocast's cache
+                if device.type == "cuda" else contextlib.nullcontext())
+    def loss_fn(model, batch):
+        with autocast: return recipe_loss(model, batch, answer_logits)
+    step = GraphedTrainStep(model, optimizer, loss_fn, max_grad_norm=1.0, enabled=graphs)  # not graphed: `train_step` exactly
+    for batch in sample.warmup: step({k: v.to(device) for k, v in batch.items()})
     timed = [{k: v.to(device) for k, v in batch.items()} for batch in sample.timed]
     window_s = []
     for _ in range(windows):
         _sync(device); start = time.perf_counter()
-        for batch in timed: loss = train_step(model, optimizer, batch, autocast, answer_logits)
+        for batch in timed: loss = step(batch)
         _sync(device); window_s.append(time.perf_counter() - start)
     return window_s, loss.item()
 
@@ -338,8 +354,8 @@ def _measure(shape: str, recipe: Recipe, device: torch.device, sample: Sample, w
         figures["model_gib"] = round(torch.cuda.memory_allocated(device) / 2**30, 3)
         torch.cuda.empty_cache(); torch.cuda.reset_peak_memory_stats(device)
     start = time.perf_counter()
-    window_s, loss = time_windows(model, optimizer, sample, windows, device, recipe.answer_logits)
-    figures["warmup_s"] = round(time.perf_counter() - start - sum(window_s), 1)  # first calls; compilation, if any
+    window_s, loss = time_windows(model, optimizer, sample, windows, device, recipe.answer_logits, recipe.cuda_graphs)
+    figures["warmup_s"] = round(time.perf_counter() - start - sum(window_s), 1)  # first calls; compilation or graph capture, if any
     if recipe.compile: figures["graph_breaks"] = sum(torch._dynamo.utils.counters["graph_break"].values())
     window = statistics.median(window_s)
     real_per_s = sample.timed_real_tokens / window
@@ -376,10 +392,46 @@ def bench_recipe(shape: str, recipe: Recipe, device: str | torch.device, tokens:
     gc.collect(); torch.cuda.empty_cache()
     return record | {"error": error, "largest_batch_tokens": sample.largest_tokens}
 
+# %% ../nbs/05a_bench.ipynb #049cb1c4
+def profile_recipe(shape: str, recipe: Recipe, device: str | torch.device, tokens: dict[str, list[dict]], pad_token_id: int,
+                   steps: int = 4, top: int = 10, seed: int = 0) -> dict:
+    "Profile `steps` steps of `recipe` after its warm-up: wall and GPU-busy time per step, kernels per step, the costliest kernels (or CPU operators)."
+    device = torch.device(device)
+    sample = sample_batches(tokens[recipe.task], recipe, steps, pad_token_id, shape_config(shape)[0].vocab_size, seed=seed)
+    gc.collect()  # the previous recipe's model may sit in reference cycles
+    if device.type == "cuda": torch.cuda.empty_cache()
+    torch.manual_seed(seed)
+    model, optimizer = build_trainee(shape, recipe, device)
+    cuda = device.type == "cuda"
+    autocast = torch.autocast("cuda", dtype=compute_dtype_for(device), cache_enabled=not recipe.cuda_graphs) if cuda else contextlib.nullcontext()
+    def loss_fn(model, batch):
+        with autocast: return recipe_loss(model, batch, recipe.answer_logits)
+    step = GraphedTrainStep(model, optimizer, loss_fn, max_grad_norm=1.0, enabled=recipe.cuda_graphs)
+    for batch in sample.warmup: step({k: v.to(device) for k, v in batch.items()})
+    timed = [{k: v.to(device) for k, v in batch.items()} for batch in sample.timed]
+    activities = [torch.profiler.ProfilerActivity.CPU] + ([torch.profiler.ProfilerActivity.CUDA] if cuda else [])
+    _sync(device); start = time.perf_counter()
+    with torch.profiler.profile(activities=activities) as profile:
+        for batch in timed: step(batch)
+        _sync(device)
+    wall, n = time.perf_counter() - start, len(timed)
+    record = {"shape": shape, "recipe": recipe.name, "device": device.type, "profiled_steps": n, "step_s": round(wall / n, 4),
+              "real_tokens_per_step": sample.timed_real_tokens / n}
+    spent = collections.Counter()  # microseconds per kernel (GPU) or per operator's own time (CPU)
+    if cuda:
+        kernels = [e for e in profile.events() if e.device_type == torch.autograd.DeviceType.CUDA]
+        for e in kernels: spent[e.name] += e.time_range.elapsed_us()
+        busy = sum(spent.values()) / 1e6
+        record |= {"gpu_busy_s_per_step": round(busy / n, 4), "gpu_busy_fraction": round(busy / wall, 3), "kernels_per_step": round(len(kernels) / n)}
+    else:
+        for e in profile.key_averages(): spent[e.key] += e.self_cpu_time_total
+    return record | {"top_ms_per_step": [[name[:100], round(us / 1e3 / n, 3)] for name, us in spent.most_common(top)]}
+
 # %% ../nbs/05a_bench.ipynb #55404245
 def run_bench(shapes: Sequence[str], recipes: Sequence[str], device: str | torch.device = "cpu",
               steps: int = 12, windows: int = 3, max_batch_tokens: int | None = None, data: str | None = None,
-              seed: int = 0) -> Iterator[dict]:
+              seed: int = 0, profile: bool = False,  # True: `profile_recipe`'s record instead of the timing (one window of `steps`)
+              ) -> Iterator[dict]:
     "Every (shape, recipe) in one process, on the same Banking77 batches: one record each, as it finishes."
     unknown = [s for s in shapes if s not in SHAPES] + [r for r in recipes if r not in RECIPES]
     if unknown: raise ValueError(f"unknown shape or recipe {unknown}: shapes {list(SHAPES)}, recipes {list(RECIPES)}")
@@ -388,6 +440,7 @@ def run_bench(shapes: Sequence[str], recipes: Sequence[str], device: str | torch
     peak = peak_flops(device)
     for shape in shapes:
         for name in recipes:
+            if profile: yield profile_recipe(shape, RECIPES[name], device, tokens, tokenizer.pad_token_id, steps, seed=seed); continue
             yield bench_recipe(shape, RECIPES[name], device, tokens, tokenizer.pad_token_id, peak, steps, windows, max_batch_tokens, seed)
 
 # %% ../nbs/05a_bench.ipynb #1fe6f921

@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench_cmd.add_argument("--max-batch-tokens", type=int, default=None, help="skip recipes with larger batches (default: 4096 on cpu, none on cuda; 0: none)")
     bench_cmd.add_argument("--output", default=None, help="also append the JSON lines to this file")
     bench_cmd.add_argument("--data", default=None)
+    bench_cmd.add_argument("--profile", action="store_true", help="where a step's time goes (profile_recipe) instead of timing")
     return parser
 
 # %% ../nbs/06_cli.ipynb #45aeadcf
@@ -109,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             shapes = BENCH_SHAPES if "all" in args.shape else args.shape
             recipes = list(RECIPES) if "all" in args.recipe else args.recipe
             with open(args.output, "a") if args.output else contextlib.nullcontext() as log:
-                for record in run_bench(shapes, recipes, args.device, args.steps, args.windows, args.max_batch_tokens, args.data):
+                for record in run_bench(shapes, recipes, args.device, args.steps, args.windows, args.max_batch_tokens, args.data, profile=args.profile):
                     print(json.dumps(record), flush=True)
                     if log: log.write(json.dumps(record) + "\n"); log.flush()  # kept even if a later recipe crashes
     except (FileNotFoundError, ValueError) as error:
