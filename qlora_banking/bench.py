@@ -39,7 +39,7 @@ from .train import TrainConfig
 __all__ = ['SMOLLM2_135M', 'SHAPES', 'BENCH_SHAPES', 'RECIPES', 'DATASHEET_FLOPS', 'CPU_MAX_BATCH_TOKENS', 'shape_config',
            'matmul_params', 'Recipe', 'random_llama', 'load_base', 'compile_decoder_layers', 'build_trainee',
            'load_train_tokens', 'pack_rows', 'epoch_batches', 'padded_tokens', 'pack_answer_batch', 'collate',
-           'quantile_sample', 'Sample', 'sample_batches', 'recipe_loss', 'train_step', 'time_windows',
+           'quantile_sample', 'Sample', 'sample_batches', 'recipe_loss', 'train_step', 'warmed_up_step', 'time_windows',
            'measure_matmul_flops', 'peak_flops', 'peak_memory_gib', 'useful_mfu', 'bench_recipe', 'profile_recipe',
            'run_bench', 'load_records', 'plot_bench']
 
@@ -290,16 +290,21 @@ def train_step(model, optimizer: torch.optim.Optimizer, batch: dict, autocast, a
     optimizer.step(); optimizer.zero_grad(set_to_none=True)
     return loss.detach()
 
-def time_windows(model, optimizer, sample: Sample, windows: int, device: torch.device, answer_logits: bool = False,
-                 graphs: bool = False,  # replay CUDA graphs (03b_graphs), captured during the warm-up; plain steps on a CPU
-                 ) -> tuple[list[float], float]:
-    "Warm up, then time `windows` passes over the timed batches; returns the window times (s) and the last loss."
+def warmed_up_step(model, optimizer, sample: Sample, device: torch.device, answer_logits: bool = False, graphs: bool = False) -> GraphedTrainStep:
+    "The recipe's step (graphed or `train_step` exactly), run on the sample's warm-up batches: what `time_windows` and `profile_recipe` time."
     autocast = (torch.autocast("cuda", dtype=compute_dtype_for(device), cache_enabled=not graphs)  # a graph cannot hold autocast's cache
                 if device.type == "cuda" else contextlib.nullcontext())
     def loss_fn(model, batch):
         with autocast: return recipe_loss(model, batch, answer_logits)
-    step = GraphedTrainStep(model, optimizer, loss_fn, max_grad_norm=1.0, enabled=graphs)  # not graphed: `train_step` exactly
+    step = GraphedTrainStep(model, optimizer, loss_fn, max_grad_norm=1.0, enabled=graphs)
     for batch in sample.warmup: step({k: v.to(device) for k, v in batch.items()})
+    return step
+
+def time_windows(model, optimizer, sample: Sample, windows: int, device: torch.device, answer_logits: bool = False,
+                 graphs: bool = False,  # replay CUDA graphs (03b_graphs), captured during the warm-up; plain steps on a CPU
+                 ) -> tuple[list[float], float]:
+    "Warm up, then time `windows` passes over the timed batches; returns the window times (s) and the last loss."
+    step = warmed_up_step(model, optimizer, sample, device, answer_logits, graphs)
     timed = [{k: v.to(device) for k, v in batch.items()} for batch in sample.timed]
     window_s = []
     for _ in range(windows):
@@ -403,11 +408,7 @@ def profile_recipe(shape: str, recipe: Recipe, device: str | torch.device, token
     torch.manual_seed(seed)
     model, optimizer = build_trainee(shape, recipe, device)
     cuda = device.type == "cuda"
-    autocast = torch.autocast("cuda", dtype=compute_dtype_for(device), cache_enabled=not recipe.cuda_graphs) if cuda else contextlib.nullcontext()
-    def loss_fn(model, batch):
-        with autocast: return recipe_loss(model, batch, recipe.answer_logits)
-    step = GraphedTrainStep(model, optimizer, loss_fn, max_grad_norm=1.0, enabled=recipe.cuda_graphs)
-    for batch in sample.warmup: step({k: v.to(device) for k, v in batch.items()})
+    step = warmed_up_step(model, optimizer, sample, device, recipe.answer_logits, recipe.cuda_graphs)
     timed = [{k: v.to(device) for k, v in batch.items()} for batch in sample.timed]
     activities = [torch.profiler.ProfilerActivity.CPU] + ([torch.profiler.ProfilerActivity.CUDA] if cuda else [])
     _sync(device); start = time.perf_counter()

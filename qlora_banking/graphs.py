@@ -5,6 +5,7 @@
 # %% ../nbs/03b_graphs.ipynb #79edba81
 from __future__ import annotations
 
+import time
 from typing import Callable
 
 import torch
@@ -85,7 +86,6 @@ class GraphedTrainStep:
 
     def capture(self, batch: dict[str, torch.Tensor]):
         "Trial steps (undone), then the step recorded as a graph on fixed copies of `batch`'s tensors."
-        import time
         start = time.perf_counter()
         inputs = {k: v.clone() for k, v in batch.items()}
         saved = snapshot(self.params, self.optimizer)
@@ -119,7 +119,6 @@ def compare_graphed_to_eager(make_model: Callable[[], nn.Module],  # a fresh mod
                              batches: list[dict[str, torch.Tensor]], loss_fn: Callable[[nn.Module, dict], torch.Tensor],
                              autocast_dtype: torch.dtype | None = torch.bfloat16, repeats: int = 3) -> dict:
     "Train a model eagerly and another with graphs on `repeats` passes over `batches`: largest differences, and seconds per step."
-    import time
     results, start_from = {}, None
     for graphed in (False, True):
         model = make_model()
