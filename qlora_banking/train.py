@@ -5,6 +5,7 @@
 # %% ../nbs/04_train.ipynb #3cdd62b9
 from __future__ import annotations
 
+import gc
 import json
 import math
 import resource
@@ -264,7 +265,9 @@ def train(config: TrainConfig,
                     accelerator.wait_for_everyone()
             if step == total_steps: break
         if step == total_steps: break
-    progress.close(); accelerator.end_training()
+    progress.close()
+    model = optimizer = graphed = None; accelerator.free_memory(); gc.collect()  # drop the DDP wrapper while its process group lives:
+    accelerator.end_training()                                                   # freed after it, its gloo group can deadlock on the GIL
     seconds = time.perf_counter() - start - validating  # training time; validation is counted apart
     result = {"best_val_accuracy": best["val_accuracy"] if val_loader is not None else None, "best_step": best["step"], "steps": step,
               "seconds": seconds, "seconds_per_epoch": seconds / (step / steps_per_epoch), "validation_seconds": validating, "peak_memory_gib": _peak_memory_gib(accelerator.device),
