@@ -282,21 +282,21 @@ def recipe_loss(model, batch: dict, answer_logits: bool = False) -> torch.Tensor
     answer = targets != -100
     return F.cross_entropy(causal_lm.lm_head(hidden[:, :-1][answer]).float(), targets[answer])
 
-def train_step(model, optimizer: torch.optim.Optimizer, batch: dict, autocast, answer_logits: bool = False) -> torch.Tensor:
-    "One optimizer step on `batch`; returns the loss (still on the device)."
-    with autocast: loss = recipe_loss(model, batch, answer_logits)
-    loss.backward()
-    torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
-    optimizer.step(); optimizer.zero_grad(set_to_none=True)
-    return loss.detach()
-
-def warmed_up_step(model, optimizer, sample: Sample, device: torch.device, answer_logits: bool = False, graphs: bool = False) -> GraphedTrainStep:
-    "The recipe's step (graphed or `train_step` exactly), run on the sample's warm-up batches: what `time_windows` and `profile_recipe` time."
-    autocast = (torch.autocast("cuda", dtype=compute_dtype_for(device), cache_enabled=not graphs)  # a graph cannot hold autocast's cache
-                if device.type == "cuda" else contextlib.nullcontext())
+def _recipe_step(model, optimizer, autocast, answer_logits: bool, graphs: bool = False) -> GraphedTrainStep:
+    "The recipe's step: its loss under `autocast`, clipping to 1.0, AdamW; replayed as CUDA graphs if `graphs`."
     def loss_fn(model, batch):
         with autocast: return recipe_loss(model, batch, answer_logits)
-    step = GraphedTrainStep(model, optimizer, loss_fn, max_grad_norm=1.0, enabled=graphs)
+    return GraphedTrainStep(model, optimizer, loss_fn, max_grad_norm=1.0, enabled=graphs)
+
+def train_step(model, optimizer: torch.optim.Optimizer, batch: dict, autocast, answer_logits: bool = False) -> torch.Tensor:
+    "One plain optimizer step on `batch`; returns the loss (still on the device)."
+    return _recipe_step(model, optimizer, autocast, answer_logits).eager(batch)
+
+def warmed_up_step(model, optimizer, sample: Sample, device: torch.device, answer_logits: bool = False, graphs: bool = False) -> GraphedTrainStep:
+    "The recipe's step (graphed, or `train_step`'s), run on the sample's warm-up batches: what `time_windows` and `profile_recipe` time."
+    autocast = (torch.autocast("cuda", dtype=compute_dtype_for(device), cache_enabled=not graphs)  # a graph cannot hold autocast's cache
+                if device.type == "cuda" else contextlib.nullcontext())
+    step = _recipe_step(model, optimizer, autocast, answer_logits, graphs)
     for batch in sample.warmup: step({k: v.to(device) for k, v in batch.items()})
     return step
 
