@@ -138,7 +138,11 @@ class LengthGroupedSampler(Sampler):
         batches = [w[i:i + self.queries_per_batch] for w in windows for i in range(0, len(w), self.queries_per_batch)]
         steps = [batches[i:i + self.batches_per_step] for i in range(0, len(batches), self.batches_per_step)]
         last = [steps.pop()] if steps and len(steps[-1]) < self.batches_per_step else []  # a partial step last, not to misalign the rest
-        yield from (b for step in rng.sample(steps, len(steps)) + last for b in step)
+        steps = rng.sample(steps, len(steps)) + last
+        padded = lambda step: max(len(b) * max(self.lengths[i] for i in b) for b in step)
+        longest = max(range(len(steps) - len(last)), key=lambda s: padded(steps[s]), default=0)
+        steps.insert(0, steps.pop(longest))  # the largest batch first: a machine too small for it fails at once
+        yield from (b for step in steps for b in step)
 
 # %% ../nbs/00_data.ipynb #9e1bb3e0
 def pad_batch(examples: list[dict], pad_token_id: int) -> dict[str, torch.Tensor]:

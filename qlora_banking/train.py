@@ -5,6 +5,7 @@
 # %% ../nbs/04_train.ipynb #3cdd62b9
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import math
@@ -39,8 +40,8 @@ from .model import add_lora, describe, load_causal_lm, load_classifier
 from .quantization import compute_dtype_for
 
 # %% auto #0
-__all__ = ['ADAPTER_DIR', 'META_FILE', 'BASE_DTYPES', 'TrainConfig', 'predict_logits', 'save_adapter', 'training_loss', 'train',
-           'plot_history']
+__all__ = ['ADAPTER_DIR', 'META_FILE', 'BASE_DTYPES', 'TrainConfig', 'predict_logits', 'save_adapter', 'training_loss',
+           'split_batch', 'backward_in_pieces', 'saved_activation_bytes', 'train', 'plot_history']
 
 # %% ../nbs/04_train.ipynb #f0f2a250
 @dataclass
@@ -65,6 +66,8 @@ class TrainConfig:
     max_steps: int | None = None  # stop after this many optimizer steps (overrides epochs)
     batch_size: int = 32
     grad_accum: int = 1  # optimizer step every grad_accum batches
+    micro_batch_tokens: int | None = None  # forward+backward in pieces of at most this many padded tokens, the same step;
+                                           # None: 256 on a CPU (the memory of a laptop), whole batches on a GPU; 0: whole
     warmup_ratio: float = 0.05
     max_grad_norm: float = 1.0
     label_smoothing: float = 0.1  # cross-entropy label smoothing (0: none)
@@ -156,6 +159,89 @@ def _peak_memory_gib(device: torch.device) -> float:
     if device.type == "cuda": return torch.cuda.max_memory_allocated(device) / 2**30
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20  # ru_maxrss is in KiB on Linux
 
+# %% ../nbs/04_train.ipynb #044f1ca2
+def _loss_units(labels: torch.Tensor) -> torch.Tensor:
+    "What the loss averages over, per row: 1 (a class label) or the row's answer tokens (generate)."
+    if labels.dim() == 1: return torch.ones(len(labels))
+    return (labels[:, 1:] != -100).sum(1).float().cpu()  # causal LM: position t predicts token t+1
+
+def split_batch(batch: dict, max_tokens: int) -> list[tuple[dict, float]]:
+    "Row pieces of a right-padded batch, each at most `max_tokens` padded tokens and trimmed to its longest row, with its share of the loss."
+    rows, width = batch["input_ids"].shape
+    if not max_tokens or rows * width <= max_tokens: return [(batch, 1.0)]
+    lengths = batch["attention_mask"].sum(1).tolist()
+    order = sorted(range(rows), key=lengths.__getitem__)  # short rows together: less padding in each piece
+    groups, group = [], []
+    for row in order:  # sorted, so the newcomer is the piece's longest row
+        if group and (len(group) + 1) * lengths[row] > max_tokens:
+            groups.append(group)
+            group = []
+        group.append(row)
+    groups.append(group)
+    units = _loss_units(batch["labels"])
+    pieces = []
+    for group in groups:
+        index, longest = torch.tensor(group), max(lengths[row] for row in group)
+        piece = {k: v[index.to(v.device)] for k, v in batch.items()}
+        piece = {k: v[:, :longest] if v.dim() == 2 else v for k, v in piece.items()}
+        pieces.append((piece, float(units[index].sum() / units.sum())))
+    return pieces
+
+# %% ../nbs/04_train.ipynb #dd3f209c
+def backward_in_pieces(model, batch: dict, accelerator: Accelerator, max_tokens: int,
+                       label_smoothing: float = 0.0) -> torch.Tensor:
+    "Forward and backward the batch piece by piece; the gradients and the returned loss are the whole batch's."
+    pieces = split_batch(batch, max_tokens)
+    loss = torch.zeros((), device=batch["input_ids"].device)
+    for index, (piece, share) in enumerate(pieces):
+        last = index == len(pieces) - 1  # several processes: gradients are exchanged once, after the last piece
+        with contextlib.nullcontext() if last else accelerator.no_sync(model):
+            piece_loss = training_loss(model, piece, label_smoothing) * share
+            accelerator.backward(piece_loss)
+        loss += piece_loss.detach().float()
+    return loss
+
+def _piece_tokens(config: TrainConfig, device: torch.device) -> int:
+    "The run's piece size in padded tokens; 0: whole batches."
+    if config.micro_batch_tokens is not None: return config.micro_batch_tokens
+    return 256 if device.type == "cpu" else 0
+
+@contextlib.contextmanager
+def _memory_advice(batch: dict, piece_tokens: int, step: int):
+    "Turn running out of memory into advice: which setting to lower, and to what."
+    try:
+        yield
+    except (torch.OutOfMemoryError, MemoryError) as error:
+        rows, width = batch["input_ids"].shape
+        size = min(piece_tokens or rows * width, rows * width)
+        raise MemoryError(f"out of memory at step {step + 1} on a batch of {rows} x {width} tokens in pieces of "
+                          f"at most {size}: pass a smaller --micro-batch-tokens (e.g. {max(64, size // 2)})") from error
+
+# %% ../nbs/04_train.ipynb #8b004bab
+def saved_activation_bytes(model, batch: dict) -> dict[str, int]:
+    "Bytes that autograd keeps for the backward pass of `batch`, by the kind of layer that saved them (each storage once)."
+    inside, seen, saved = ["other"], set(), {}
+    def enter(name):
+        kind = ".".join(p for p in name.split(".") if not p.isdigit() and p not in ("base_model", "model", "layers", "default"))
+        return lambda module, args: inside.append(kind)
+    def leave(module, args, output):
+        inside.pop()  # returns None: the output stays as it is
+    def pack(tensor):
+        storage = tensor.untyped_storage()
+        if storage.data_ptr() not in seen:  # a tensor kept by two layers is counted for the first
+            seen.add(storage.data_ptr())
+            saved[inside[-1]] = saved.get(inside[-1], 0) + storage.nbytes()
+        return tensor
+    layers = [(n, m) for n, m in model.named_modules()  # the leaves, and attention and MLP for what they compute inline
+              if n and (not list(m.children()) or type(m).__name__.endswith(("Attention", "MLP")))]
+    hooks = [h for n, m in layers for h in (m.register_forward_pre_hook(enter(n)),
+                                           m.register_forward_hook(leave))]
+    with torch.autograd.graph.saved_tensors_hooks(pack, lambda tensor: tensor):
+        training_loss(model, batch).backward()
+    for hook in hooks: hook.remove()
+    model.zero_grad()
+    return dict(sorted(saved.items(), key=lambda kv: -kv[1]))
+
 # %% ../nbs/04_train.ipynb #cfe74aab
 BASE_DTYPES = {"nf4": None, "bf16": torch.bfloat16, "fp32": torch.float32}  # None: the compute dtype is chosen by device
 
@@ -164,6 +250,9 @@ def _build(config: TrainConfig, accelerator: Accelerator):
     if config.task not in ("classify", "generate"): raise ValueError(f"task {config.task!r} is unknown: use 'classify' or 'generate'")
     if config.base not in BASE_DTYPES: raise ValueError(f"base {config.base!r} is unknown: use 'nf4', 'bf16' or 'fp32'")
     if config.full_finetune and config.base != "fp32": raise ValueError("full fine-tuning needs fp32 weights: add --base fp32")
+    if config.micro_batch_tokens is not None and 0 < config.micro_batch_tokens < config.max_length:
+        raise ValueError(f"micro_batch_tokens={config.micro_batch_tokens} cannot hold one query of max_length={config.max_length} "
+                         "tokens: use at least max_length, or 0 for whole batches")
     load = dict(device=accelerator.device, backend=config.backend, quantize=config.base == "nf4", dtype=BASE_DTYPES[config.base])
     if accelerator.distributed_type == DistributedType.FSDP:  # FSDP flattens each unit into one tensor of one dtype (05b_distributed)
         load["quant_storage"] = BASE_DTYPES[config.base] or compute_dtype_for(accelerator.device)
@@ -223,6 +312,7 @@ def train(config: TrainConfig,
     accelerator.init_trackers(output.name, config={k: v for k, v in asdict(config).items() if v is not None})
     graphed, pad_token_id = _graphed_step(config, accelerator, model, optimizer), accelerator.unwrap_model(model).config.pad_token_id
     eval_every = config.eval_every or steps_per_epoch
+    piece_tokens = _piece_tokens(config, accelerator.device)
     if accelerator.is_main_process: output.mkdir(parents=True, exist_ok=True); (output / "history.jsonl").unlink(missing_ok=True)
     history, best, step, seen_loss, seen_batches, validating = [], {"val_accuracy": -1.0}, 0, 0.0, 0, 0.0
     start = time.perf_counter()
@@ -232,9 +322,8 @@ def train(config: TrainConfig,
         for batch in train_loader:
             if graphed: loss = graphed(pad_to_multiple(batch, 16, pad_token_id))  # a handful of lengths: a handful of graphs
             else:
-                with accelerator.accumulate(model):
-                    loss = training_loss(model, batch, config.label_smoothing)
-                    accelerator.backward(loss)
+                with accelerator.accumulate(model), _memory_advice(batch, piece_tokens, step):
+                    loss = backward_in_pieces(model, batch, accelerator, piece_tokens, config.label_smoothing)
                     if accelerator.sync_gradients: accelerator.clip_grad_norm_(model.parameters(), config.max_grad_norm)
                     optimizer.step(); optimizer.zero_grad()
             seen_loss += loss.detach().float(); seen_batches += 1  # summed on the device: read at validation, not every step
