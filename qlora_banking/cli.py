@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import sys
 import time
 from dataclasses import fields
@@ -15,55 +16,108 @@ from pathlib import Path
 
 import datasets
 import torch
+from accelerate import Accelerator
+from datasets import DatasetDict
 from transformers.utils import logging as hf_logging
 
 from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
 from .bench import BENCH_SHAPES, RECIPES, SHAPES, run_bench
-from .data import INTENT_NAMES, load_banking77, make_loader, tokenize_banking77
+from .data import INTENT_NAMES, load_banking77, make_loader, pad_batch, tokenize_banking77
 from .evaluate import IntentClassifier, evaluate, latency_ms, predict
 from .loraplus import create_loraplus_optimizer
 from .model import add_lora, describe, load_classifier
-from .train import TrainConfig, _peak_memory_gib, train
+from .quantization import compute_dtype_for
+from .train import PRESETS, TrainConfig, piece_tokens_for, backward_in_pieces, peak_memory_gib, train
 
 # %% auto #0
 __all__ = ['check', 'build_parser', 'main']
 
 # %% ../nbs/06_cli.ipynb #f30553bd
-def check(model: str = DEFAULT_MODEL, data: str | None = None) -> dict:
-    "Load a data slice and the 4-bit model, attach adapters, take one training step and predict once; return figures."
+def _seconds_per_step(classifier, optimizer, batch: dict, piece_tokens: int, label_smoothing: float) -> float:
+    "Seconds of one optimizer step on `batch` (in pieces, as `train` takes it), after one step to warm up."
+    accelerator, times = Accelerator(), []
+    for _ in range(2):
+        started = time.perf_counter()
+        backward_in_pieces(classifier, batch, accelerator, piece_tokens, label_smoothing)
+        optimizer.step()
+        optimizer.zero_grad()
+        times.append(time.perf_counter() - started)
+    return times[-1]
+
+def check(model: str = DEFAULT_MODEL, data: str | None = None,
+          estimate: bool = True,  # also time a typical step of the default and workshop recipes on this machine
+          ) -> dict:
+    "Load a data slice and the 4-bit model, take training steps and predict once; return figures and time estimates."
     start = time.perf_counter()
     device = "cuda" if torch.cuda.is_available() else "cpu"
     banking = load_banking77(data)
     tokenizer = load_tokenizer(resolve_base_model(model))
-    tokens = tokenize_banking77(banking["train"].select(range(8)), tokenizer)
-    classifier = add_lora(load_classifier(model, device=device), targets="all-linear")
-    batch = {k: v.to(device) for k, v in next(iter(make_loader(tokens, tokenizer.pad_token_id, batch_size=8))).items()}
-    optimizer = create_loraplus_optimizer(classifier, lr=2e-4)
-    loss = classifier(**batch).loss
-    loss.backward(); optimizer.step(); optimizer.zero_grad()
+    tokens = tokenize_banking77(DatasetDict(train=banking["train"].select(range(512))), tokenizer)["train"]
+    default, workshop = TrainConfig(), TrainConfig(**PRESETS["workshop"])
+    base = load_classifier(model, device=device, bidirectional=default.bidirectional)
+    classifier = add_lora(base, default.r, default.alpha, default.dropout, default.targets)
+    optimizer = create_loraplus_optimizer(classifier, lr=default.lr, lr_ratio=default.lr_ratio)
+    first = {k: v.to(device) for k, v in next(iter(make_loader(tokens.select(range(8)), tokenizer.pad_token_id, 8))).items()}
+    on_gpu = torch.autocast("cuda", dtype=compute_dtype_for(device)) if device == "cuda" else contextlib.nullcontext()
+    with on_gpu:  # as in `train`: the 4-bit layers compute in bf16 on a GPU, the trained head in fp32
+        loss = classifier(**first).loss
+    loss.backward()
+    optimizer.step()
+    optimizer.zero_grad()
+    figures = {"device": device, "train_rows": len(banking["train"]), "validation_rows": len(banking["validation"]),
+               "test_rows": len(banking["test"]), "loss": round(loss.item(), 4)}
+    if estimate:  # a typical batch: 32 queries of the median length (grouped batches pad little)
+        typical = sorted(range(len(tokens)), key=lambda i: tokens[i]["length"])[240:272]
+        batch = {k: v.to(device) for k, v in pad_batch(tokens.select(typical), tokenizer.pad_token_id).items()}
+        steps_per_epoch = math.ceil((len(banking["train"])) / default.batch_size)
+        with on_gpu:
+            default_step = _seconds_per_step(classifier, optimizer, batch, piece_tokens_for(default, torch.device(device)),
+                                             default.label_smoothing)
+        for module in classifier.modules():  # the workshop recipe: no dropout, causal attention
+            if isinstance(module, torch.nn.Dropout): module.p = workshop.dropout
+        classifier.base_model.model.model._forward_pre_hooks.clear()
+        with on_gpu:
+            workshop_step = _seconds_per_step(classifier, optimizer, batch, workshop.micro_batch_tokens,
+                                              workshop.label_smoothing)
+        figures |= {"seconds_per_step": round(default_step, 2),
+                    "epoch_minutes": round(default_step * steps_per_epoch / 60, 1),
+                    "default_run_minutes": round(default_step * steps_per_epoch * default.epochs / 60, 1),
+                    "workshop_run_minutes": round(workshop_step * math.ceil(workshop.epochs * steps_per_epoch) / 60, 1)}
     wrapped = IntentClassifier(classifier.eval(), tokenizer, list(INTENT_NAMES), {"config": {}})
-    intent, probability = predict(wrapped, [banking["test"][0]["text"]])[0]
-    return {"device": device, "train_rows": len(banking["train"]), "validation_rows": len(banking["validation"]),
-            "test_rows": len(banking["test"]), "loss": round(loss.item(), 4), "prediction": intent,
-            "probability": round(probability, 4), **describe(classifier),
-            "peak_memory_gib": round(_peak_memory_gib(torch.device(device)), 3), "seconds": round(time.perf_counter() - start, 1)}
+    with on_gpu:  # the head trained here is fp32; a loaded adapter's head has the base's dtype
+        intent, probability = predict(wrapped, [banking["test"][0]["text"]])[0]
+    return figures | {"prediction": intent, "probability": round(probability, 4), **describe(classifier),
+                      "peak_memory_gib": round(peak_memory_gib(torch.device(device)), 3),
+                      "seconds": round(time.perf_counter() - start, 1)}
 
 # %% ../nbs/06_cli.ipynb #bdf93a54
-def _add_train_options(parser: argparse.ArgumentParser):
-    "One --option per TrainConfig field, with its default."
+def _add_train_options(parser: argparse.ArgumentParser, preset: str = "default"):
+    "`--preset`, then one --option per TrainConfig field, its default taken from the preset."
+    parser.add_argument("--preset", choices=list(PRESETS), default=preset,
+                        help="a set of defaults: 'workshop' trains in minutes on a laptop (default: default)")
     for f in fields(TrainConfig):
         kind = {"int": int, "float": float, "bool": None}.get(str(f.type).split(" |")[0], str)
-        flag = "--" + f.name.replace("_", "-")
-        if kind is None: parser.add_argument(flag, type=lambda s: s.lower() in ("1", "true", "yes"), default=f.default, metavar="BOOL")
-        else: parser.add_argument(flag, type=kind, default=f.default, help=f"default: {f.default}")
+        flag, default = "--" + f.name.replace("_", "-"), PRESETS[preset].get(f.name, f.default)
+        if kind is None:
+            parser.add_argument(flag, type=lambda s: s.lower() in ("1", "true", "yes"), default=default, metavar="BOOL")
+        else: parser.add_argument(flag, type=kind, default=default, help=f"default: {default}")
 
-def build_parser() -> argparse.ArgumentParser:
+def _preset_in(argv: list[str]) -> str:
+    "The value of --preset in `argv`, so that the preset's values become the defaults of the other options."
+    for index, arg in enumerate(argv):
+        if arg == "--preset" and index + 1 < len(argv) and argv[index + 1] in PRESETS: return argv[index + 1]
+        if arg.startswith("--preset=") and arg.split("=", 1)[1] in PRESETS: return arg.split("=", 1)[1]
+    return "default"
+
+def build_parser(argv: list[str] | None = None,  # the arguments to come: read for --preset
+                 ) -> argparse.ArgumentParser:
     "The `qlora-banking` argument parser."
     parser = argparse.ArgumentParser(prog="qlora-banking", description="QLoRA fine-tuning of Llama models on Banking77.")
     commands = parser.add_subparsers(dest="command", required=True)
     check_cmd = commands.add_parser("check", help="quick setup test: data, 4-bit model, one step, one prediction")
     check_cmd.add_argument("--model", default=DEFAULT_MODEL); check_cmd.add_argument("--data", default=None)
-    _add_train_options(commands.add_parser("train", help="fine-tune and save the best adapter by validation accuracy"))
+    _add_train_options(commands.add_parser("train", help="fine-tune and save the best adapter by validation accuracy"),
+                       _preset_in(sys.argv[1:] if argv is None else argv))
     evaluate_cmd = commands.add_parser("evaluate", help="score a trained adapter; writes DIR/metrics.json")
     evaluate_cmd.add_argument("dir"); evaluate_cmd.add_argument("--split", default="test", choices=["test", "validation"])
     evaluate_cmd.add_argument("--data", default=None)
@@ -85,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
 # %% ../nbs/06_cli.ipynb #45aeadcf
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `qlora-banking` command."
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     try:
         if args.command == "check":
             print(json.dumps(check(args.model, args.data)))
@@ -113,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
                 for record in run_bench(shapes, recipes, args.device, args.steps, args.windows, args.max_batch_tokens, args.data, profile=args.profile):
                     print(json.dumps(record), flush=True)
                     if log: log.write(json.dumps(record) + "\n"); log.flush()  # kept even if a later recipe crashes
-    except (FileNotFoundError, ValueError) as error:
+    except (FileNotFoundError, ValueError, MemoryError) as error:
         print(f"qlora-banking: error: {error}", file=sys.stderr)
         return 2
     return 0

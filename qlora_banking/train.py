@@ -40,8 +40,9 @@ from .model import add_lora, describe, load_causal_lm, load_classifier
 from .quantization import compute_dtype_for
 
 # %% auto #0
-__all__ = ['ADAPTER_DIR', 'META_FILE', 'BASE_DTYPES', 'TrainConfig', 'predict_logits', 'save_adapter', 'training_loss',
-           'split_batch', 'backward_in_pieces', 'saved_activation_bytes', 'train', 'plot_history']
+__all__ = ['PRESETS', 'ADAPTER_DIR', 'META_FILE', 'BASE_DTYPES', 'TrainConfig', 'predict_logits', 'save_adapter', 'training_loss',
+           'peak_memory_gib', 'split_batch', 'backward_in_pieces', 'piece_tokens_for', 'saved_activation_bytes',
+           'train', 'plot_history', 'LiveView']
 
 # %% ../nbs/04_train.ipynb #f0f2a250
 @dataclass
@@ -72,6 +73,7 @@ class TrainConfig:
     max_grad_norm: float = 1.0
     label_smoothing: float = 0.1  # cross-entropy label smoothing (0: none)
     eval_every: int | None = None  # validate every N optimizer steps; None: once per epoch
+    log_every: int | None = None  # also record the training loss every N steps (a livelier curve); None: at validations
     max_length: int = 64  # tokens per query (Banking77's longest is 90 SmolLM2 tokens; 99.6 % fit in 64)
     val_size: int = 1200  # 0: train on all 10,003 training queries, no validation, keep the last adapter
     max_train: int | None = None  # use only the first N training queries (quick runs)
@@ -81,6 +83,12 @@ class TrainConfig:
     split_seed: int = 42  # seeds the validation split: keep it fixed so runs with different seeds compare on the same queries
     log_dir: str = "runs"  # TensorBoard logs go to log_dir/<output folder name>
     cuda_graphs: bool = False  # experimental, on one GPU: replay each step as a CUDA graph (03b_graphs; lengths padded to a multiple of 16)
+
+PRESETS: dict[str, dict] = {
+    "default": {},  # the recipe above: the best accuracy, about an hour on 2 CPU cores
+    "workshop": dict(bidirectional=False, dropout=0.0, lr=4e-4, epochs=0.75, max_length=32, micro_batch_tokens=512,
+                     eval_every=69, log_every=10, max_eval=400),  # minutes on a laptop: see "A workshop run" below
+}
 
 # %% ../nbs/04_train.ipynb #1453c4d1
 @torch.no_grad()
@@ -154,7 +162,7 @@ def _graphed_step(config: TrainConfig, accelerator: Accelerator, model, optimize
     return GraphedTrainStep(model, getattr(optimizer, "optimizer", optimizer),  # the torch optimizer inside accelerate's wrapper
                             lambda m, b: training_loss(m, b, config.label_smoothing), config.max_grad_norm)
 
-def _peak_memory_gib(device: torch.device) -> float:
+def peak_memory_gib(device: torch.device) -> float:
     "Peak GPU memory allocated, or the process's peak resident memory on the CPU, in GiB."
     if device.type == "cuda": return torch.cuda.max_memory_allocated(device) / 2**30
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20  # ru_maxrss is in KiB on Linux
@@ -201,7 +209,7 @@ def backward_in_pieces(model, batch: dict, accelerator: Accelerator, max_tokens:
         loss += piece_loss.detach().float()
     return loss
 
-def _piece_tokens(config: TrainConfig, device: torch.device) -> int:
+def piece_tokens_for(config: TrainConfig, device: torch.device) -> int:
     "The run's piece size in padded tokens; 0: whole batches."
     if config.micro_batch_tokens is not None: return config.micro_batch_tokens
     return 256 if device.type == "cpu" else 0
@@ -289,6 +297,7 @@ def _build(config: TrainConfig, accelerator: Accelerator):
 # %% ../nbs/04_train.ipynb #97c2fd74
 def train(config: TrainConfig,
           on_step: Callable | None = None,  # called as on_step(step, model, batch, accelerator) after every optimizer step, on every process
+          on_record: Callable | None = None,  # called with each new history record (a dict), on the main process: a live view
           ) -> dict:
     "Fine-tune a 4-bit Llama on Banking77 with LoRA(+), to classify or to generate; saves the best adapter by validation accuracy."
     output = Path(config.output)
@@ -312,7 +321,7 @@ def train(config: TrainConfig,
     accelerator.init_trackers(output.name, config={k: v for k, v in asdict(config).items() if v is not None})
     graphed, pad_token_id = _graphed_step(config, accelerator, model, optimizer), accelerator.unwrap_model(model).config.pad_token_id
     eval_every = config.eval_every or steps_per_epoch
-    piece_tokens = _piece_tokens(config, accelerator.device)
+    piece_tokens = piece_tokens_for(config, accelerator.device)
     if accelerator.is_main_process: output.mkdir(parents=True, exist_ok=True); (output / "history.jsonl").unlink(missing_ok=True)
     history, best, step, seen_loss, seen_batches, validating = [], {"val_accuracy": -1.0}, 0, 0.0, 0, 0.0
     start = time.perf_counter()
@@ -330,11 +339,12 @@ def train(config: TrainConfig,
             if not accelerator.sync_gradients: continue
             step += 1; progress.update(1); schedule.step()
             if on_step: on_step(step, model, batch, accelerator)
-            if step % eval_every == 0 or step == total_steps:
+            validate_now = step % eval_every == 0 or step == total_steps
+            if validate_now or (config.log_every and step % config.log_every == 0):
                 record = {"step": step, "epoch": step / steps_per_epoch,
                           "train_loss": _mean_over_processes(accelerator, float(seen_loss), seen_batches),
                           "lr": float(schedule.get_last_lr()[0]), "seconds": time.perf_counter() - start - validating}
-                if val_loader is not None:
+                if val_loader is not None and validate_now:
                     started = time.perf_counter()
                     logits, labels = predict_logits(model, val_loader, accelerator, trie)
                     record["val_accuracy"] = (logits.argmax(-1) == labels).float().mean().item()
@@ -344,6 +354,8 @@ def train(config: TrainConfig,
                 if accelerator.is_main_process:  # one line per validation, so a run can be followed (or salvaged) as it goes
                     with open(output / "history.jsonl", "a") as log: log.write(json.dumps(record) + "\n")
                 progress.set_postfix({k: f"{record[k]:.3f}" for k in ("train_loss", "val_accuracy") if k in record})
+                if on_record and accelerator.is_main_process: on_record(record)
+                if not validate_now: continue
                 if val_loader is None or record["val_accuracy"] > best["val_accuracy"]:  # no validation: keep the latest
                     best = {"val_accuracy": -1.0, **record}
                     sharded = accelerator.distributed_type == DistributedType.FSDP
@@ -359,7 +371,7 @@ def train(config: TrainConfig,
     accelerator.end_training()                                                   # freed after it, its gloo group can deadlock on the GIL
     seconds = time.perf_counter() - start - validating  # training time; validation is counted apart
     result = {"best_val_accuracy": best["val_accuracy"] if val_loader is not None else None, "best_step": best["step"], "steps": step,
-              "seconds": seconds, "seconds_per_epoch": seconds / (step / steps_per_epoch), "validation_seconds": validating, "peak_memory_gib": _peak_memory_gib(accelerator.device),
+              "seconds": seconds, "seconds_per_epoch": seconds / (step / steps_per_epoch), "validation_seconds": validating, "peak_memory_gib": peak_memory_gib(accelerator.device),
               "cuda_graphs": len(graphed.graphs) if graphed else 0, "capture_seconds": graphed.capture_seconds if graphed else 0.0,
               "device": str(accelerator.device), "processes": accelerator.num_processes,
               **{f"params_{k}": v for k, v in params.items()}, "history": history}
@@ -378,5 +390,24 @@ def plot_history(history: list[dict], path: str | Path | None = None):
     ax_acc.plot([h["step"] for h in validated], [h["val_accuracy"] for h in validated], "o-", color="tab:green")
     ax_acc.set(xlabel="step", ylabel="validation accuracy")
     fig.tight_layout()
-    if path: fig.savefig(path, dpi=100)
+    if path:
+        fig.savefig(path, dpi=100)
+        plt.close(fig)  # saved, not shown: a notebook keeps one picture of it, not two
     return fig
+
+class LiveView:
+    "An `on_record` for `train`: redraws the curves in place in a notebook as records arrive; silent in a terminal."
+    def __init__(self):
+        self.history, self.handle = [], None
+
+    def __call__(self, record: dict):
+        self.history.append(record)
+        try:
+            from IPython import get_ipython
+            from IPython.display import display
+        except ImportError: return
+        if get_ipython() is None: return  # a terminal: the progress bar says it all
+        fig = plot_history(self.history)
+        if self.handle is None: self.handle = display(fig, display_id=True)
+        else: self.handle.update(fig)
+        plt.close(fig)
