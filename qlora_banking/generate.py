@@ -99,7 +99,7 @@ class IntentTrie:
         self.max_length = max(len(s) for s in self.sequences)
 
 # %% ../nbs/03a_generate.ipynb #3b59abe2
-# transformers 5.24 renamed the forward argument `past_key_values` to `cache`; accept both (the H200 image has 5.17)
+# transformers 5.24 renamed the forward argument `past_key_values` to `cache`; accept both (older releases, such as 5.17, use the first)
 _CACHE_ARG = "cache" if "cache" in inspect.signature(LlamaForCausalLM.forward).parameters else "past_key_values"
 
 @torch.no_grad()
