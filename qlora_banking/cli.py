@@ -23,7 +23,7 @@ from transformers.utils import logging as hf_logging
 from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
 from .bench import BENCH_SHAPES, RECIPES, SHAPES, run_bench
 from .data import INTENT_NAMES, load_banking77, make_loader, pad_batch, tokenize_banking77
-from .evaluate import IntentClassifier, evaluate, latency_ms, predict
+from .evaluate import IntentClassifier, check_texts, evaluate, latency_ms, predict
 from .loraplus import create_loraplus_optimizer
 from .model import add_lora, describe, load_classifier
 from .quantization import compute_dtype_for
@@ -91,6 +91,12 @@ def check(model: str = DEFAULT_MODEL, data: str | None = None,
                       "seconds": round(time.perf_counter() - start, 1)}
 
 # %% ../nbs/06_cli.ipynb #bdf93a54
+def _bool(text: str) -> bool:
+    "A BOOL option's value: true/false, yes/no or 1/0, and nothing else (a typo must not read as false)."
+    words = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+    if text.lower() not in words: raise argparse.ArgumentTypeError(f"{text!r} is not true/false, yes/no or 1/0")
+    return words[text.lower()]
+
 def _add_train_options(parser: argparse.ArgumentParser, preset: str = "default"):
     "`--preset`, then one --option per TrainConfig field, its default taken from the preset."
     parser.add_argument("--preset", choices=list(PRESETS), default=preset,
@@ -98,8 +104,7 @@ def _add_train_options(parser: argparse.ArgumentParser, preset: str = "default")
     for f in fields(TrainConfig):
         kind = {"int": int, "float": float, "bool": None}.get(str(f.type).split(" |")[0], str)
         flag, default = "--" + f.name.replace("_", "-"), PRESETS[preset].get(f.name, f.default)
-        if kind is None:
-            parser.add_argument(flag, type=lambda s: s.lower() in ("1", "true", "yes"), default=default, metavar="BOOL")
+        if kind is None: parser.add_argument(flag, type=_bool, default=default, metavar="BOOL")
         else: parser.add_argument(flag, type=kind, default=default, help=f"default: {default}")
 
 def _preset_in(argv: list[str]) -> str:
@@ -157,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             metrics_path.write_text(json.dumps(metrics, indent=2))
             print(json.dumps(metrics))
         elif args.command == "predict":
+            check_texts(args.texts)  # before the model loads
             for intent, probability in predict(IntentClassifier.load(args.dir), args.texts):
                 print(f"{intent}\t{probability:.4f}")
         elif args.command == "bench":

@@ -23,7 +23,8 @@ from .model import load_causal_lm, load_classifier
 from .train import ADAPTER_DIR, BASE_DTYPES, META_FILE, TrainConfig, predict_logits
 
 # %% auto #0
-__all__ = ['IntentClassifier', 'metrics_from_logits', 'evaluate', 'predict', 'latency_ms', 'most_confused', 'plot_confusion']
+__all__ = ['IntentClassifier', 'metrics_from_logits', 'evaluate', 'check_texts', 'predict', 'latency_ms', 'most_confused',
+           'plot_confusion']
 
 # %% ../nbs/05_evaluate.ipynb #d6a90925
 class IntentClassifier:
@@ -80,9 +81,15 @@ def evaluate(classifier: IntentClassifier,
     return {**metrics_from_logits(logits, labels), "seconds": seconds, "ms_per_query": 1000 * seconds / len(labels)}, logits, labels
 
 # %% ../nbs/05_evaluate.ipynb #697b30d9
+def check_texts(texts: list[str]):
+    "Refuse empty or blank texts: a model has nothing to read there (and bitsandbytes' CPU kernel crashes on them)."
+    empty = [index for index, text in enumerate(texts) if not text.strip()]
+    if empty: raise ValueError(f"text {empty[0] + 1} of {len(texts)} is empty: give each query some words")
+
 @torch.no_grad()
 def predict(classifier: IntentClassifier, texts: list[str], batch_size: int = 64) -> list[tuple[str, float]]:
     "The most likely intent of each text, with its probability."
+    check_texts(texts)
     results = []
     for start in range(0, len(texts), batch_size):
         texts_here, max_length = texts[start:start + batch_size], classifier.meta["config"].get("max_length", 64)

@@ -84,6 +84,20 @@ class TrainConfig:
     log_dir: str = "runs"  # TensorBoard logs go to log_dir/<output folder name>
     cuda_graphs: bool = False  # experimental, on one GPU: replay each step as a CUDA graph (03b_graphs; lengths padded to a multiple of 16)
 
+    def __post_init__(self):  # a setting that cannot work fails here, before anything loads
+        positive = ("r", "alpha", "lr", "lr_ratio", "epochs", "batch_size", "grad_accum", "max_length")
+        for name in positive:
+            if not getattr(self, name) > 0: raise ValueError(f"{name}={getattr(self, name)}: must be more than 0")
+        for name in ("max_steps", "eval_every", "log_every", "max_train", "max_eval"):
+            value = getattr(self, name)
+            if value is not None and value < 1: raise ValueError(f"{name}={value}: must be at least 1 (or unset)")
+        for name in ("dropout", "label_smoothing", "warmup_ratio"):
+            if not 0 <= getattr(self, name) < 1: raise ValueError(f"{name}={getattr(self, name)}: must be in [0, 1)")
+        for name in ("val_size", "weight_decay", "max_grad_norm"):
+            if getattr(self, name) < 0: raise ValueError(f"{name}={getattr(self, name)}: must be 0 or more")
+        if self.micro_batch_tokens is not None and self.micro_batch_tokens < 0:
+            raise ValueError(f"micro_batch_tokens={self.micro_batch_tokens}: must be 0 (whole batches) or more")
+
 PRESETS: dict[str, dict] = {
     "default": {},  # the recipe above: the best accuracy, about an hour on 2 CPU cores
     "workshop": dict(bidirectional=False, dropout=0.0, lr=4e-4, epochs=0.75, max_length=32, micro_batch_tokens=512,
