@@ -5,6 +5,8 @@
 # %% ../nbs/02_model.ipynb #7641513c
 from __future__ import annotations
 
+import contextlib
+import logging
 from pathlib import Path
 from typing import Sequence
 
@@ -46,6 +48,27 @@ def _bidirectional_mask(decoder, args, kwargs):
         kwargs["attention_mask"] = mask.bool()[:, None, None, :].expand(-1, 1, mask.shape[1], -1)
     return args, kwargs
 
+class _DropHeadReport(logging.Filter):
+    "Drops transformers' load report when the only key it reports is the new head's weight."
+    def __init__(self, head: str):
+        super().__init__()
+        self.head = head
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "LOAD REPORT" not in message: return True
+        rows = [line for line in message.splitlines() if "|" in line and not set(line) <= set("-+| ")]
+        reported = [row.split("|")[0].strip() for row in rows[1:]]  # the first row is the table's header
+        return reported != [f"{self.head}.weight"]
+
+@contextlib.contextmanager
+def _expected_new_head(head: str):
+    "Inside: transformers says nothing about `head` being newly initialized (we add it on purpose), only about the rest."
+    report_logger, only_head = logging.getLogger("transformers.modeling_utils"), _DropHeadReport(head)
+    report_logger.addFilter(only_head)
+    try: yield
+    finally: report_logger.removeFilter(only_head)
+
 def load_classifier(model: str | Path | None = None,  # None: packaged SmolLM2-135M; or a folder / hub id
                     intent_names: Sequence[str] = INTENT_NAMES,  # class names, in label-id order
                     device: str | torch.device = "cpu",
@@ -57,9 +80,10 @@ def load_classifier(model: str | Path | None = None,  # None: packaged SmolLM2-1
                     quant_storage: torch.dtype = torch.uint8,  # container of the packed 4-bit codes; FSDP needs the compute dtype (05b_distributed)
                     ) -> PreTrainedModel:
     "A Llama sequence classifier over `intent_names`, its linear layers in 4-bit NF4 unless `quantize=False`."
-    classifier = _load_4bit(AutoModelForSequenceClassification, model, device, quantize, double_quant, dtype, backend, skip=("score",),
-                            quant_storage=quant_storage, num_labels=len(intent_names), id2label=dict(enumerate(intent_names)),
-                            label2id={n: i for i, n in enumerate(intent_names)})
+    with _expected_new_head("score"):  # the 77-way head is new by design: no "MISSING" report for it
+        classifier = _load_4bit(AutoModelForSequenceClassification, model, device, quantize, double_quant, dtype, backend, skip=("score",),
+                                quant_storage=quant_storage, num_labels=len(intent_names), id2label=dict(enumerate(intent_names)),
+                                label2id={n: i for i, n in enumerate(intent_names)})
     if bidirectional: classifier.model.register_forward_pre_hook(_bidirectional_mask, with_kwargs=True)
     return classifier
 
