@@ -30,7 +30,7 @@ from .quantization import compute_dtype_for
 from .train import PRESETS, TrainConfig, piece_tokens_for, backward_in_pieces, peak_memory_gib, train
 
 # %% auto #0
-__all__ = ['check', 'build_parser', 'main']
+__all__ = ['check', 'write_atomically', 'build_parser', 'main']
 
 # %% ../nbs/06_cli.ipynb #f30553bd
 def _seconds_per_step(classifier, optimizer, batch: dict, piece_tokens: int, label_smoothing: float) -> float:
@@ -91,6 +91,12 @@ def check(model: str = DEFAULT_MODEL, data: str | None = None,
                       "seconds": round(time.perf_counter() - start, 1)}
 
 # %% ../nbs/06_cli.ipynb #bdf93a54
+def write_atomically(path: Path, text: str):
+    "Write `text` to `path` through a temporary file renamed into place: a reader never sees half of it."
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text)
+    temporary.replace(path)
+
 def _bool(text: str) -> bool:
     "A BOOL option's value: true/false, yes/no or 1/0, and nothing else (a typo must not read as false)."
     words = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
@@ -153,14 +159,15 @@ def main(argv: list[str] | None = None) -> int:
             result = train(config)
             print(json.dumps({k: v for k, v in result.items() if k != "history"}))
         elif args.command == "evaluate":
+            if args.latency < 0: raise ValueError(f"--latency {args.latency}: give a number of queries, 0 or more")
             classifier = IntentClassifier.load(args.dir)
             metrics, _, _ = evaluate(classifier, args.split, args.data)
             if args.latency:  # one query at a time, the first N of the split
                 texts = load_banking77(args.data or classifier.meta["config"].get("data"))[args.split]["text"][:args.latency]
                 metrics["latency_ms"] = latency_ms(classifier, texts)
+            print(json.dumps(metrics), flush=True)  # first: a failed write below loses nothing that was computed
             metrics_path = Path(args.dir) / ("metrics.json" if args.split == "test" else f"metrics_{args.split}.json")
-            metrics_path.write_text(json.dumps(metrics, indent=2))
-            print(json.dumps(metrics))
+            write_atomically(metrics_path, json.dumps(metrics, indent=2))
         elif args.command == "predict":
             check_texts(args.texts)  # before the model loads
             for intent, probability in predict(IntentClassifier.load(args.dir), args.texts):
@@ -173,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
                 for record in run_bench(shapes, recipes, args.device, args.steps, args.windows, args.max_batch_tokens, args.data, profile=args.profile):
                     print(json.dumps(record), flush=True)
                     if log: log.write(json.dumps(record) + "\n"); log.flush()  # kept even if a later recipe crashes
-    except (FileNotFoundError, ValueError, MemoryError) as error:
+    except (OSError, ValueError, MemoryError) as error:  # OSError: a folder that is a file, a full or read-only disk
         print(f"qlora-banking: error: {error}", file=sys.stderr)
         return 2
     return 0

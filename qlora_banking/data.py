@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import os
 import random
+import warnings
 from pathlib import Path
 
 import torch
@@ -55,7 +56,7 @@ def read_banking77_csv(path: str | Path) -> tuple[list[str], list[int]]:
     if not path.is_file(): raise BankingDataError(f"{path}: file not found; expected PolyAI's train.csv/test.csv there")
     label_of = {name: i for i, name in enumerate(INTENT_NAMES)}
     texts, labels = [], []
-    with path.open(newline="", encoding="utf-8") as f:
+    with path.open(newline="", encoding="utf-8-sig") as f:  # -sig: a byte-order mark (Excel's CSVs) is read past
         reader = csv.DictReader(f)
         if reader.fieldnames is None or not {"text", "category"} <= set(reader.fieldnames):
             raise BankingDataError(f"{path}: columns {reader.fieldnames} but need 'text,category' (PolyAI's CSV format)")
@@ -80,6 +81,16 @@ def _from_hub(hub_id: str) -> tuple[tuple[list[str], list[int]], tuple[list[str]
     return tuple(([r["text"] for r in hub[s]], [label_of[names[r["label"]]] for r in hub[s]]) for s in ("train", "test"))
 
 # %% ../nbs/00_data.ipynb #325e04ac
+def _warn_about(train_texts: list[str], train_labels: list[int], test_texts: list[str]):
+    "Warn about data that trains or scores something other than it seems: intents never trained, test queries trained on."
+    missing = sorted(set(range(len(INTENT_NAMES))) - set(train_labels))
+    if missing: warnings.warn(f"{len(missing)} of the 77 intents have no training query (e.g. {INTENT_NAMES[missing[0]]}): "
+                              "the model cannot learn them")
+    overlap = len(set(train_texts) & set(test_texts))
+    if overlap > 0.01 * len(test_texts):  # Banking77 itself repeats 6 of its 3,080 test queries in train.csv (0.2 %)
+        warnings.warn(f"{overlap} of the {len(test_texts)} test queries also appear in the training data: "
+                      "the test accuracy will be too high")
+
 def load_banking77(source: str | Path | None = None,  # folder with train.csv/test.csv, or "PolyAI/banking77"; None reads $QLORA_BANKING_DATA
                    val_size: int = 1200,  # validation rows carved out of train.csv, stratified by intent; 0: none (train on all)
                    seed: int = 42,  # seed of the validation split
@@ -94,6 +105,7 @@ def load_banking77(source: str | Path | None = None,  # folder with train.csv/te
         if not folder.is_dir(): raise BankingDataError(f"{folder}: data folder not found; pass the folder holding train.csv and test.csv")
         train_texts, train_labels = read_banking77_csv(folder / "train.csv")
         test_texts, test_labels = read_banking77_csv(folder / "test.csv")
+    _warn_about(train_texts, train_labels, test_texts)
     if val_size: train_idx, val_idx = train_test_split(range(len(train_texts)), test_size=val_size, stratify=train_labels, random_state=seed)
     else: train_idx, val_idx = random.Random(seed).sample(range(len(train_texts)), len(train_texts)), []  # shuffled, as the split does
     pick = lambda idx: {"text": [train_texts[i] for i in idx], "label": [train_labels[i] for i in idx]}

@@ -315,6 +315,7 @@ def train(config: TrainConfig,
           ) -> dict:
     "Fine-tune a 4-bit Llama on Banking77 with LoRA(+), to classify or to generate; saves the best adapter by validation accuracy."
     output = Path(config.output)
+    if output.exists() and not output.is_dir(): raise ValueError(f"--output {output} is a file: give a folder")
     precision = _mixed_precision(config.base)
     if AcceleratorState._shared_state.get("_mixed_precision", precision) != precision:  # a new precision in the same process
         AcceleratorState._reset_state()  # (accelerate keeps one state per process; the process group, if any, stays)
