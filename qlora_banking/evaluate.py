@@ -17,7 +17,7 @@ from peft import PeftModel
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
 from .base_model import load_tokenizer, resolve_base_model
-from .data import load_banking77, make_loader, tokenize_banking77
+from .data import encode_queries, load_banking77, make_loader, pad_batch, tokenize_banking77
 from .generate import IntentTrie, decode_intents, encode_generative, make_generative_loader, pad_prompt_batch, tokenize_generative
 from .model import load_causal_lm, load_classifier
 from .train import ADAPTER_DIR, BASE_DTYPES, META_FILE, TrainConfig, predict_logits
@@ -101,8 +101,10 @@ def predict(classifier: IntentClassifier, texts: list[str], batch_size: int = 64
                                          batch["attention_mask"].to(classifier.model.device), classifier.trie)
             results += [(classifier.intent_names[i], float(s.exp())) for i, s in zip(ids.tolist(), scores)]
             continue
-        batch = classifier.tokenizer(texts_here, return_tensors="pt", padding=True, truncation=True, max_length=max_length).to(classifier.model.device)
-        probs = classifier.model(**batch).logits.float().softmax(-1)
+        encoded = encode_queries(classifier.tokenizer, texts_here, max_length)  # closed as in training
+        batch = pad_batch([{"input_ids": ids, "label": -1} for ids in encoded], classifier.tokenizer.pad_token_id)
+        probs = classifier.model(input_ids=batch["input_ids"].to(classifier.model.device),
+                                 attention_mask=batch["attention_mask"].to(classifier.model.device)).logits.float().softmax(-1)
         best = probs.max(-1)
         results += [(classifier.intent_names[i], p) for i, p in zip(best.indices.tolist(), best.values.tolist())]
     return results

@@ -14,7 +14,7 @@ import torch
 from peft import LoraConfig, PeftModel, get_peft_model
 from transformers import AutoModelForCausalLM, AutoModelForSequenceClassification, PreTrainedModel
 
-from .base_model import resolve_base_model
+from .base_model import load_tokenizer, resolve_base_model
 from .data import INTENT_NAMES
 from .nf4 import quantize_model
 from .quantization import compute_dtype_for, footprint_bytes, nf4_config
@@ -35,8 +35,21 @@ def _load_4bit(auto_class, model: str | Path | None, device: str | torch.device,
     if quantize and backend == "torch":  # the same NF4 + double quantization, bit for bit, in plain PyTorch
         loaded.requires_grad_(False)
         quantize_model(loaded, backend="torch", skip=skip, double_quant=double_quant, compute_dtype=dtype)
-    if loaded.config.pad_token_id is None: loaded.config.pad_token_id = loaded.config.eos_token_id
+    loaded.config.pad_token_id = load_tokenizer(resolve_base_model(model)).pad_token_id  # the head reads the last non-pad token
     return loaded
+
+def _reader_mask(decoder, args, kwargs):
+    "Forward pre-hook: hide each query's closing token (its last real one) as a key; its own row still reads the query."
+    mask = kwargs.get("attention_mask")
+    if mask is None:  # no padding: every token is real
+        inputs = kwargs.get("input_ids", args[0] if args else None)
+        inputs = inputs if inputs is not None else kwargs["inputs_embeds"][..., 0]
+        mask = torch.ones(inputs.shape[:2], dtype=torch.long, device=inputs.device)
+    if mask.dim() == 2:  # right-padded rows: the closing token sits at length - 1
+        mask, rows = mask.clone(), torch.arange(mask.shape[0], device=mask.device)
+        mask[rows, mask.sum(1).long() - 1] = 0
+        kwargs["attention_mask"] = mask
+    return args, kwargs
 
 def _bidirectional_mask(decoder, args, kwargs):
     "Forward pre-hook: replace the 2-d padding mask by a 4-d one in which every token sees every real token of its row."
@@ -84,7 +97,8 @@ def load_classifier(model: str | Path | None = None,  # None: packaged SmolLM2-1
         classifier = _load_4bit(AutoModelForSequenceClassification, model, device, quantize, double_quant, dtype, backend, skip=("score",),
                                 quant_storage=quant_storage, num_labels=len(intent_names), id2label=dict(enumerate(intent_names)),
                                 label2id={n: i for i, n in enumerate(intent_names)})
-    if bidirectional: classifier.model.register_forward_pre_hook(_bidirectional_mask, with_kwargs=True)
+    classifier.model.register_forward_pre_hook(_reader_mask, with_kwargs=True)  # the closing token reads (00_data)
+    if bidirectional: classifier.model.register_forward_pre_hook(_bidirectional_mask, with_kwargs=True)  # after the reader
     return classifier
 
 # %% ../nbs/02_model.ipynb #e4a6146e

@@ -74,7 +74,7 @@ class TrainConfig:
     label_smoothing: float = 0.1  # cross-entropy label smoothing (0: none)
     eval_every: int | None = None  # validate every N optimizer steps; None: once per epoch
     log_every: int | None = None  # also record the training loss every N steps (a livelier curve); None: at validations
-    max_length: int = 64  # tokens per query (Banking77's longest is 90 SmolLM2 tokens; 99.6 % fit in 64)
+    max_length: int = 64  # tokens per query, its closing token included (longer queries are cut; 00_data)
     val_size: int = 1200  # 0: train on all 10,003 training queries, no validation, keep the last adapter
     max_train: int | None = None  # use only the first N training queries (quick runs)
     max_eval: int | None = None  # validate on only the first N validation queries (quick runs)
@@ -91,6 +91,7 @@ class TrainConfig:
         for name in ("max_steps", "eval_every", "log_every", "max_train", "max_eval"):
             value = getattr(self, name)
             if value is not None and value < 1: raise ValueError(f"{name}={value}: must be at least 1 (or unset)")
+        if self.max_length < 2: raise ValueError(f"max_length={self.max_length}: must be at least 2 (a word and the closing token)")
         for name in ("dropout", "label_smoothing", "warmup_ratio"):
             if not 0 <= getattr(self, name) < 1: raise ValueError(f"{name}={getattr(self, name)}: must be in [0, 1)")
         for name in ("val_size", "weight_decay", "max_grad_norm"):
