@@ -85,8 +85,8 @@ def resolve_base_model(name_or_path: str | Path | None = None,  # None or "smoll
 def load_tokenizer(name_or_path: str | Path) -> PreTrainedTokenizerBase:
     "The model's tokenizer, right-padding, with a pad token that is neither its eos nor its bos token."
     tokenizer = AutoTokenizer.from_pretrained(name_or_path)
-    if tokenizer.pad_token is None or tokenizer.pad_token in (tokenizer.eos_token, tokenizer.bos_token):
-        ends = (tokenizer.eos_token, tokenizer.bos_token)
+    ends = (tokenizer.eos_token, tokenizer.bos_token)
+    if tokenizer.pad_token is None or tokenizer.pad_token in ends:
         spare = [t for t in (tokenizer.unk_token, *tokenizer.all_special_tokens) if t is not None and t not in ends]
         tokenizer.pad_token = spare[0] if spare else tokenizer.eos_token  # no spare token: pad with eos
     tokenizer.padding_side = "right"

@@ -125,7 +125,8 @@ def encode_queries(tokenizer, texts: list[str], max_length: int = 64) -> list[li
     "Token ids of each text, cut to `max_length - 1` tokens, then the closing token: the token the classifier reads."
     if max_length < 2: raise ValueError(f"max_length={max_length}: a query needs at least 2 tokens (a word and the closing token)")
     ids = tokenizer(list(texts), truncation=True, max_length=max_length - 1, add_special_tokens=True)["input_ids"]
-    return [row + [closing_token_id(tokenizer)] for row in ids]
+    closing = closing_token_id(tokenizer)
+    return [row + [closing] for row in ids]
 
 def tokenize_banking77(banking: DatasetDict, tokenizer, max_length: int = 64) -> DatasetDict:
     "Add `input_ids` (`encode_queries`) and `length` columns; longer queries are cut to `max_length` tokens."

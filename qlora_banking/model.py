@@ -38,13 +38,17 @@ def _load_4bit(auto_class, model: str | Path | None, device: str | torch.device,
     loaded.config.pad_token_id = load_tokenizer(resolve_base_model(model)).pad_token_id  # the head reads the last non-pad token
     return loaded
 
+def _given_mask(args, kwargs) -> torch.Tensor:
+    "The decoder call's attention mask; all ones (every token real) when none is given."
+    mask = kwargs.get("attention_mask")
+    if mask is not None: return mask
+    inputs = kwargs.get("input_ids", args[0] if args else None)
+    inputs = inputs if inputs is not None else kwargs["inputs_embeds"][..., 0]
+    return torch.ones(inputs.shape[:2], dtype=torch.long, device=inputs.device)
+
 def _reader_mask(decoder, args, kwargs):
     "Forward pre-hook: hide each query's closing token (its last real one) as a key; its own row still reads the query."
-    mask = kwargs.get("attention_mask")
-    if mask is None:  # no padding: every token is real
-        inputs = kwargs.get("input_ids", args[0] if args else None)
-        inputs = inputs if inputs is not None else kwargs["inputs_embeds"][..., 0]
-        mask = torch.ones(inputs.shape[:2], dtype=torch.long, device=inputs.device)
+    mask = _given_mask(args, kwargs)
     if mask.dim() == 2:  # right-padded rows: the closing token sits at length - 1
         mask, rows = mask.clone(), torch.arange(mask.shape[0], device=mask.device)
         mask[rows, mask.sum(1).long() - 1] = 0
@@ -53,10 +57,7 @@ def _reader_mask(decoder, args, kwargs):
 
 def _bidirectional_mask(decoder, args, kwargs):
     "Forward pre-hook: replace the 2-d padding mask by a 4-d one in which every token sees every real token of its row."
-    mask = kwargs.get("attention_mask")
-    if mask is None:  # no padding: every token is real
-        input_ids = kwargs.get("input_ids", args[0] if args else None)
-        mask = torch.ones(input_ids.shape, dtype=torch.bool, device=input_ids.device)
+    mask = _given_mask(args, kwargs)
     if mask.dim() == 2:  # (batch, keys) -> (batch, 1, queries, keys); transformers uses a 4-d mask as given, not causal
         kwargs["attention_mask"] = mask.bool()[:, None, None, :].expand(-1, 1, mask.shape[1], -1)
     return args, kwargs
