@@ -22,19 +22,30 @@ from transformers.utils import logging as hf_logging
 
 from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
 from .bench import BENCH_SHAPES, RECIPES, SHAPES, run_bench
-from .data import INTENT_NAMES, load_banking77, make_loader, pad_batch, tokenize_banking77
+from .batches import make_loader, pad_batch, tokenize_banking77
+from .data import INTENT_NAMES, load_banking77
 from .evaluate import IntentClassifier, check_texts, evaluate, latency_ms, predict
 from .loraplus import create_loraplus_optimizer
 from .model import add_lora, describe, load_classifier
 from .quantization import compute_dtype_for
-from .train import PRESETS, TrainConfig, piece_tokens_for, backward_in_pieces, peak_memory_gib, train
+from qlora_banking.train import (
+    PRESETS,
+    TrainConfig,
+    piece_tokens_for,
+    backward_in_pieces,
+    peak_memory_gib,
+    train,
+)
 
 # %% auto #0
 __all__ = ['check', 'write_atomically', 'build_parser', 'main']
 
 # %% ../nbs/06_cli.ipynb #f30553bd
-def _seconds_per_step(classifier, optimizer, batch: dict, piece_tokens: int, label_smoothing: float) -> float:
-    "Seconds of one optimizer step on `batch` (in pieces, as `train` takes it), after one step to warm up."
+def _seconds_per_step(
+    classifier, optimizer, batch: dict, piece_tokens: int, label_smoothing: float
+) -> float:
+    """Seconds of one optimizer step on `batch` (in pieces, as `train` takes it), after one step to
+    warm up."""
     accelerator, times = Accelerator(), []
     for _ in range(2):
         started = time.perf_counter()
@@ -44,107 +55,204 @@ def _seconds_per_step(classifier, optimizer, batch: dict, piece_tokens: int, lab
         times.append(time.perf_counter() - started)
     return times[-1]
 
-def check(model: str = DEFAULT_MODEL, data: str | None = None,
-          estimate: bool = True,  # also time a typical step of the default and workshop recipes on this machine
-          ) -> dict:
-    "Load a data slice and the 4-bit model, take training steps and predict once; return figures and time estimates."
+
+def check(
+    model: str = DEFAULT_MODEL,
+    data: str | None = None,
+    # also time a typical step of the default and workshop recipes on this machine
+    estimate: bool = True,
+) -> dict:
+    """Load a data slice and the 4-bit model, take training steps and predict once; return figures
+    and time estimates."""
     start = time.perf_counter()
     device = "cuda" if torch.cuda.is_available() else "cpu"
     banking = load_banking77(data)
     tokenizer = load_tokenizer(resolve_base_model(model))
-    tokens = tokenize_banking77(DatasetDict(train=banking["train"].select(range(512))), tokenizer)["train"]
+    tokens = tokenize_banking77(DatasetDict(train=banking["train"].select(range(512))), tokenizer)[
+        "train"
+    ]
     default, workshop = TrainConfig(), TrainConfig(**PRESETS["workshop"])
     base = load_classifier(model, device=device, bidirectional=default.bidirectional)
     classifier = add_lora(base, default.r, default.alpha, default.dropout, default.targets)
     optimizer = create_loraplus_optimizer(classifier, lr=default.lr, lr_ratio=default.lr_ratio)
-    first = {k: v.to(device) for k, v in next(iter(make_loader(tokens.select(range(8)), tokenizer.pad_token_id, 8))).items()}
-    on_gpu = torch.autocast("cuda", dtype=compute_dtype_for(device)) if device == "cuda" else contextlib.nullcontext()
-    with on_gpu:  # as in `train`: the 4-bit layers compute in bf16 on a GPU, the trained head in fp32
+    first = {
+        k: v.to(device)
+        for k, v in next(iter(make_loader(tokens.select(range(8)), tokenizer.pad_token_id, 8))).items()
+    }
+    on_gpu = (
+        torch.autocast("cuda", dtype=compute_dtype_for(device))
+        if device == "cuda"
+        else contextlib.nullcontext()
+    )
+    # as in `train`: the 4-bit layers compute in bf16 on a GPU, the trained head in fp32
+    with on_gpu:
         loss = classifier(**first).loss
     loss.backward()
     optimizer.step()
     optimizer.zero_grad()
-    figures = {"device": device, "train_rows": len(banking["train"]), "validation_rows": len(banking["validation"]),
-               "test_rows": len(banking["test"]), "loss": round(loss.item(), 4)}
+    figures = {
+        "device": device,
+        "train_rows": len(banking["train"]),
+        "validation_rows": len(banking["validation"]),
+        "test_rows": len(banking["test"]),
+        "loss": round(loss.item(), 4),
+    }
     if estimate:  # a typical batch: 32 queries of the median length (grouped batches pad little)
         typical = sorted(range(len(tokens)), key=lambda i: tokens[i]["length"])[240:272]
-        batch = {k: v.to(device) for k, v in pad_batch(tokens.select(typical), tokenizer.pad_token_id).items()}
+        batch = {
+            k: v.to(device) for k, v in pad_batch(tokens.select(typical), tokenizer.pad_token_id).items()
+        }
         steps_per_epoch = math.ceil((len(banking["train"])) / default.batch_size)
         with on_gpu:
-            default_step = _seconds_per_step(classifier, optimizer, batch, piece_tokens_for(default, torch.device(device)),
-                                             default.label_smoothing)
+            default_step = _seconds_per_step(
+                classifier,
+                optimizer,
+                batch,
+                piece_tokens_for(default.micro_batch_tokens, torch.device(device)),
+                default.label_smoothing,
+            )
         for module in classifier.modules():  # the workshop recipe: no dropout, causal attention
-            if isinstance(module, torch.nn.Dropout): module.p = workshop.dropout
+            if isinstance(module, torch.nn.Dropout):
+                module.p = workshop.dropout
         classifier.base_model.model.model._forward_pre_hooks.clear()
         with on_gpu:
-            workshop_step = _seconds_per_step(classifier, optimizer, batch, workshop.micro_batch_tokens,
-                                              workshop.label_smoothing)
-        figures |= {"seconds_per_step": round(default_step, 2),
-                    "epoch_minutes": round(default_step * steps_per_epoch / 60, 1),
-                    "default_run_minutes": round(default_step * steps_per_epoch * default.epochs / 60, 1),
-                    "workshop_run_minutes": round(workshop_step * math.ceil(workshop.epochs * steps_per_epoch) / 60, 1)}
+            workshop_step = _seconds_per_step(
+                classifier, optimizer, batch, workshop.micro_batch_tokens, workshop.label_smoothing
+            )
+        figures |= {
+            "seconds_per_step": round(default_step, 2),
+            "epoch_minutes": round(default_step * steps_per_epoch / 60, 1),
+            "default_run_minutes": round(default_step * steps_per_epoch * default.epochs / 60, 1),
+            "workshop_run_minutes": round(
+                workshop_step * math.ceil(workshop.epochs * steps_per_epoch) / 60, 1
+            ),
+        }
     wrapped = IntentClassifier(classifier.eval(), tokenizer, list(INTENT_NAMES), {"config": {}})
     with on_gpu:  # the head trained here is fp32; a loaded adapter's head has the base's dtype
         intent, probability = predict(wrapped, [banking["test"][0]["text"]])[0]
-    return figures | {"prediction": intent, "probability": round(probability, 4), **describe(classifier),
-                      "peak_memory_gib": round(peak_memory_gib(torch.device(device)), 3),
-                      "seconds": round(time.perf_counter() - start, 1)}
+    return figures | {
+        "prediction": intent,
+        "probability": round(probability, 4),
+        **describe(classifier),
+        "peak_memory_gib": round(peak_memory_gib(torch.device(device)), 3),
+        "seconds": round(time.perf_counter() - start, 1),
+    }
 
 # %% ../nbs/06_cli.ipynb #bdf93a54
 def write_atomically(path: Path, text: str):
-    "Write `text` to `path` through a temporary file renamed into place: a reader never sees half of it."
+    """Write `text` to `path` through a temporary file renamed into place: a reader never sees half
+    of it."""
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_text(text)
     temporary.replace(path)
 
+
 def _bool(text: str) -> bool:
-    "A BOOL option's value: true/false, yes/no or 1/0, and nothing else (a typo must not read as false)."
+    """A BOOL option's value: true/false, yes/no or 1/0, and nothing else (a typo must not read as
+    false)."""
     words = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
-    if text.lower() not in words: raise argparse.ArgumentTypeError(f"{text!r} is not true/false, yes/no or 1/0")
+    if text.lower() not in words:
+        raise argparse.ArgumentTypeError(f"{text!r} is not true/false, yes/no or 1/0")
     return words[text.lower()]
+
 
 def _add_train_options(parser: argparse.ArgumentParser, preset: str = "default"):
     "`--preset`, then one --option per TrainConfig field, its default taken from the preset."
-    parser.add_argument("--preset", choices=list(PRESETS), default=preset,
-                        help="a set of defaults: 'workshop' trains in minutes on a laptop (default: default)")
+    parser.add_argument(
+        "--preset",
+        choices=list(PRESETS),
+        default=preset,
+        help="a set of defaults: 'workshop' trains in minutes on a laptop (default: default)",
+    )
     for f in fields(TrainConfig):
         kind = {"int": int, "float": float, "bool": None}.get(str(f.type).split(" |")[0], str)
         flag, default = "--" + f.name.replace("_", "-"), PRESETS[preset].get(f.name, f.default)
-        if kind is None: parser.add_argument(flag, type=_bool, default=default, metavar="BOOL")
-        else: parser.add_argument(flag, type=kind, default=default, help=f"default: {default}")
+        if kind is None:
+            parser.add_argument(flag, type=_bool, default=default, metavar="BOOL")
+        else:
+            parser.add_argument(flag, type=kind, default=default, help=f"default: {default}")
+
 
 def _preset_in(argv: list[str]) -> str:
-    "The value of --preset in `argv`, so that the preset's values become the defaults of the other options."
+    """The value of --preset in `argv`, so that the preset's values become the defaults of the other
+    options."""
     for index, arg in enumerate(argv):
-        if arg == "--preset" and index + 1 < len(argv) and argv[index + 1] in PRESETS: return argv[index + 1]
-        if arg.startswith("--preset=") and arg.split("=", 1)[1] in PRESETS: return arg.split("=", 1)[1]
+        if arg == "--preset" and index + 1 < len(argv) and argv[index + 1] in PRESETS:
+            return argv[index + 1]
+        if arg.startswith("--preset=") and arg.split("=", 1)[1] in PRESETS:
+            return arg.split("=", 1)[1]
     return "default"
 
-def build_parser(argv: list[str] | None = None,  # the arguments to come: read for --preset
-                 ) -> argparse.ArgumentParser:
+
+def build_parser(
+    argv: list[str] | None = None,  # the arguments to come: read for --preset
+) -> argparse.ArgumentParser:
     "The `qlora-banking` argument parser."
-    parser = argparse.ArgumentParser(prog="qlora-banking", description="QLoRA fine-tuning of Llama models on Banking77.")
+    parser = argparse.ArgumentParser(
+        prog="qlora-banking", description="QLoRA fine-tuning of Llama models on Banking77."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
-    check_cmd = commands.add_parser("check", help="quick setup test: data, 4-bit model, one step, one prediction")
-    check_cmd.add_argument("--model", default=DEFAULT_MODEL); check_cmd.add_argument("--data", default=None)
-    _add_train_options(commands.add_parser("train", help="fine-tune and save the best adapter by validation accuracy"),
-                       _preset_in(sys.argv[1:] if argv is None else argv))
-    evaluate_cmd = commands.add_parser("evaluate", help="score a trained adapter; writes DIR/metrics.json")
-    evaluate_cmd.add_argument("dir"); evaluate_cmd.add_argument("--split", default="test", choices=["test", "validation"])
+    check_cmd = commands.add_parser(
+        "check", help="quick setup test: data, 4-bit model, one step, one prediction"
+    )
+    check_cmd.add_argument("--model", default=DEFAULT_MODEL)
+    check_cmd.add_argument("--data", default=None)
+    _add_train_options(
+        commands.add_parser("train", help="fine-tune and save the best adapter by validation accuracy"),
+        _preset_in(sys.argv[1:] if argv is None else argv),
+    )
+    evaluate_cmd = commands.add_parser(
+        "evaluate", help="score a trained adapter; writes DIR/metrics.json"
+    )
+    evaluate_cmd.add_argument("dir")
+    evaluate_cmd.add_argument("--split", default="test", choices=["test", "validation"])
     evaluate_cmd.add_argument("--data", default=None)
-    evaluate_cmd.add_argument("--latency", type=int, default=0, metavar="N", help="also time N single-query predictions (median ms)")
+    evaluate_cmd.add_argument(
+        "--latency",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time N single-query predictions (median ms)",
+    )
     predict_cmd = commands.add_parser("predict", help="intent and probability of each text")
-    predict_cmd.add_argument("dir"); predict_cmd.add_argument("texts", nargs="+")
-    bench_cmd = commands.add_parser("bench", help="time QLoRA recipes on model shapes; one JSON line each")
-    bench_cmd.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu", choices=["cpu", "cuda"])
-    bench_cmd.add_argument("--shape", nargs="+", default=["smollm2-135m"], choices=[*SHAPES, "all"], help=f"all: {' '.join(BENCH_SHAPES)}")
+    predict_cmd.add_argument("dir")
+    predict_cmd.add_argument("texts", nargs="+")
+    bench_cmd = commands.add_parser(
+        "bench", help="time QLoRA recipes on model shapes; one JSON line each"
+    )
+    bench_cmd.add_argument(
+        "--device", default="cuda" if torch.cuda.is_available() else "cpu", choices=["cpu", "cuda"]
+    )
+    bench_cmd.add_argument(
+        "--shape",
+        nargs="+",
+        default=["smollm2-135m"],
+        choices=[*SHAPES, "all"],
+        help=f"all: {' '.join(BENCH_SHAPES)}",
+    )
     bench_cmd.add_argument("--recipe", nargs="+", default=["all"], choices=[*RECIPES, "all"])
-    bench_cmd.add_argument("--steps", type=int, default=12, help="timed steps per recipe, split into --windows windows (default: 12)")
-    bench_cmd.add_argument("--windows", type=int, default=3, help="the median window is reported (default: 3)")
-    bench_cmd.add_argument("--max-batch-tokens", type=int, default=None, help="skip recipes with larger batches (default: 4096 on cpu, none on cuda; 0: none)")
+    bench_cmd.add_argument(
+        "--steps",
+        type=int,
+        default=12,
+        help="timed steps per recipe, split into --windows windows (default: 12)",
+    )
+    bench_cmd.add_argument(
+        "--windows", type=int, default=3, help="the median window is reported (default: 3)"
+    )
+    bench_cmd.add_argument(
+        "--max-batch-tokens",
+        type=int,
+        default=None,
+        help="skip recipes with larger batches (default: 4096 on cpu, none on cuda; 0: none)",
+    )
     bench_cmd.add_argument("--output", default=None, help="also append the JSON lines to this file")
     bench_cmd.add_argument("--data", default=None)
-    bench_cmd.add_argument("--profile", action="store_true", help="where a step's time goes (profile_recipe) instead of timing")
+    bench_cmd.add_argument(
+        "--profile",
+        action="store_true",
+        help="where a step's time goes (profile_recipe) instead of timing",
+    )
     return parser
 
 # %% ../nbs/06_cli.ipynb #45aeadcf
@@ -159,31 +267,54 @@ def main(argv: list[str] | None = None) -> int:
             result = train(config)
             print(json.dumps({k: v for k, v in result.items() if k != "history"}))
         elif args.command == "evaluate":
-            if args.latency < 0: raise ValueError(f"--latency {args.latency}: give a number of queries, 0 or more")
+            if args.latency < 0:
+                raise ValueError(f"--latency {args.latency}: give a number of queries, 0 or more")
             classifier = IntentClassifier.load(args.dir)
             metrics, _, _ = evaluate(classifier, args.split, args.data)
             if args.latency:  # one query at a time, the first N of the split
-                texts = load_banking77(args.data or classifier.meta["config"].get("data"))[args.split]["text"][:args.latency]
+                texts = load_banking77(args.data or classifier.meta["config"].get("data"))[args.split][
+                    "text"
+                ][: args.latency]
                 metrics["latency_ms"] = latency_ms(classifier, texts)
-            print(json.dumps(metrics), flush=True)  # first: a failed write below loses nothing that was computed
-            metrics_path = Path(args.dir) / ("metrics.json" if args.split == "test" else f"metrics_{args.split}.json")
+            # first: a failed write below loses nothing that was computed
+            print(json.dumps(metrics), flush=True)
+            metrics_path = Path(args.dir) / (
+                "metrics.json" if args.split == "test" else f"metrics_{args.split}.json"
+            )
             write_atomically(metrics_path, json.dumps(metrics, indent=2))
         elif args.command == "predict":
             check_texts(args.texts)  # before the model loads
             for intent, probability in predict(IntentClassifier.load(args.dir), args.texts):
                 print(f"{intent}\t{probability:.4f}")
         elif args.command == "bench":
-            hf_logging.disable_progress_bar(); hf_logging.set_verbosity_error(); datasets.disable_progress_bars()
+            hf_logging.disable_progress_bar()
+            hf_logging.set_verbosity_error()
+            datasets.disable_progress_bars()
             shapes = BENCH_SHAPES if "all" in args.shape else args.shape
             recipes = list(RECIPES) if "all" in args.recipe else args.recipe
             with open(args.output, "a") if args.output else contextlib.nullcontext() as log:
-                for record in run_bench(shapes, recipes, args.device, args.steps, args.windows, args.max_batch_tokens, args.data, profile=args.profile):
+                for record in run_bench(
+                    shapes,
+                    recipes,
+                    args.device,
+                    args.steps,
+                    args.windows,
+                    args.max_batch_tokens,
+                    args.data,
+                    profile=args.profile,
+                ):
                     print(json.dumps(record), flush=True)
-                    if log: log.write(json.dumps(record) + "\n"); log.flush()  # kept even if a later recipe crashes
-    except (OSError, ValueError, MemoryError) as error:  # OSError: a folder that is a file, a full or read-only disk
+                    # kept even if a later recipe crashes
+                    if log:
+                        log.write(json.dumps(record) + "\n")
+                        log.flush()
+    # OSError: a folder that is a file, a full or read-only disk
+    except (OSError, ValueError, MemoryError) as error:
         print(f"qlora-banking: error: {error}", file=sys.stderr)
         return 2
     return 0
 
 # %% ../nbs/06_cli.ipynb #09534ede
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())  # run as `python -m qlora_banking.cli`, not in a notebook
+# run as `python -m qlora_banking.cli`, not in a notebook
+if __name__ == "__main__" and "__file__" in globals():
+    sys.exit(main())

@@ -17,8 +17,16 @@ from peft import PeftModel
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
 from .base_model import load_tokenizer, resolve_base_model
-from .data import encode_queries, load_banking77, make_loader, pad_batch, tokenize_banking77
-from .generate import IntentTrie, decode_intents, encode_generative, make_generative_loader, pad_prompt_batch, tokenize_generative
+from .batches import encode_queries, make_loader, pad_batch, tokenize_banking77
+from .data import load_banking77
+from qlora_banking.generate import (
+    IntentTrie,
+    decode_intents,
+    encode_generative,
+    make_generative_loader,
+    pad_prompt_batch,
+    tokenize_generative,
+)
 from .model import load_causal_lm, load_classifier
 from .train import ADAPTER_DIR, BASE_DTYPES, META_FILE, TrainConfig, predict_logits
 
@@ -28,10 +36,18 @@ __all__ = ['IntentClassifier', 'metrics_from_logits', 'evaluate', 'check_texts',
 
 # %% ../nbs/05_evaluate.ipynb #d6a90925
 class IntentClassifier:
-    "A 4-bit base model with a trained adapter, its tokenizer and intent names: predicts intents of texts."
+    """A 4-bit base model with a trained adapter, its tokenizer and intent names: predicts intents
+    of texts."""
+
     def __init__(self, model, tokenizer, intent_names: list[str], meta: dict):
-        self.model, self.tokenizer, self.intent_names, self.meta = model, tokenizer, list(intent_names), meta
-        self.task = meta["config"].get("task", "classify")  # "generate": the model writes intent names (03a_generate)
+        self.model, self.tokenizer, self.intent_names, self.meta = (
+            model,
+            tokenizer,
+            list(intent_names),
+            meta,
+        )
+        # "generate": the model writes intent names (05a_generate)
+        self.task = meta["config"].get("task", "classify")
         self.trie = IntentTrie(tokenizer, intent_names) if self.task == "generate" else None
 
     @classmethod
@@ -39,91 +55,180 @@ class IntentClassifier:
         "Load the adapter saved in `folder` (a training output folder, or its `adapter` subfolder)."
         folder = Path(folder)
         adapter = folder / ADAPTER_DIR if (folder / ADAPTER_DIR).is_dir() else folder
-        if not (adapter / META_FILE).is_file(): raise FileNotFoundError(f"{folder}: no trained adapter here; pass the --output folder of `qlora-banking train`")
+        if not (adapter / META_FILE).is_file():
+            raise FileNotFoundError(
+                f"{folder}: no trained adapter here; pass the --output folder of `qlora-banking train`"
+            )
         meta = json.loads((adapter / META_FILE).read_text())
         device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         settings = meta["config"]
-        load = dict(device=device, backend=settings.get("backend", "bitsandbytes"), quantize=settings.get("base", "nf4") == "nf4",
-                    dtype=BASE_DTYPES[settings.get("base", "nf4")])
-        if settings.get("full_finetune"):  # every weight was trained and saved: load the saved model itself
-            model = (load_causal_lm(adapter, **load) if settings.get("task") == "generate" else load_classifier(adapter, meta["intent_names"], bidirectional=settings.get("bidirectional", False), **load)).eval()
+        # "base": the former name
+        base_dtype = settings.get("base_dtype", settings.get("base", "nf4"))
+        load_kwargs = dict(
+            device=device,
+            backend=settings.get("backend", "bitsandbytes"),
+            quantize=base_dtype == "nf4",
+            dtype=BASE_DTYPES[base_dtype],
+        )
+        # every weight was trained and saved: load the saved model itself
+        full = settings.get("full_finetune")
+        source = adapter if full else meta["base_model"]
+        if settings.get("task") == "generate":
+            model = load_causal_lm(source, **load_kwargs)
         else:
-            base = load_causal_lm(meta["base_model"], **load) if settings.get("task") == "generate" else load_classifier(meta["base_model"], meta["intent_names"], bidirectional=settings.get("bidirectional", False), **load)
-            model = PeftModel.from_pretrained(base, adapter).eval()
-        return cls(model, load_tokenizer(resolve_base_model(meta["base_model"])), meta["intent_names"], meta)
+            bidirectional = settings.get("bidirectional", False)
+            model = load_classifier(
+                source, meta["intent_names"], bidirectional=bidirectional, **load_kwargs
+            )
+        if not full:
+            model = PeftModel.from_pretrained(model, adapter)
+        model.eval()
+        return cls(
+            model, load_tokenizer(resolve_base_model(meta["base_model"])), meta["intent_names"], meta
+        )
 
 # %% ../nbs/05_evaluate.ipynb #aaa77802
 def metrics_from_logits(logits: torch.Tensor, labels: torch.Tensor) -> dict:
     "Accuracy, macro-F1 and the number of examples, from logits and true labels."
     predicted, labels = logits.argmax(-1).numpy(), labels.numpy()
-    return {"accuracy": float(accuracy_score(labels, predicted)),
-            "macro_f1": float(f1_score(labels, predicted, average="macro", labels=range(logits.shape[-1]), zero_division=0)),
-            "n": int(len(labels))}
+    return {
+        "accuracy": float(accuracy_score(labels, predicted)),
+        "macro_f1": float(
+            f1_score(labels, predicted, average="macro", labels=range(logits.shape[-1]), zero_division=0)
+        ),
+        "n": int(len(labels)),
+    }
 
 # %% ../nbs/05_evaluate.ipynb #1d7d22a8
-def evaluate(classifier: IntentClassifier,
-             split: str = "test",  # "test" (the official 3,080) or "validation"
-             data: str | None = None,  # Banking77 source; None: $QLORA_BANKING_DATA
-             batch_size: int | None = None,  # None: the validation batch size of training (2 × batch_size)
-             limit: int | None = None) -> tuple[dict, torch.Tensor, torch.Tensor]:
+def evaluate(
+    classifier: IntentClassifier,
+    split: str = "test",  # "test" (the official 3,080) or "validation"
+    data: str | None = None,  # Banking77 source; None: $QLORA_BANKING_DATA
+    # None: the validation batch size of training (2 × batch_size)
+    batch_size: int | None = None,
+    limit: int | None = None,
+) -> tuple[dict, torch.Tensor, torch.Tensor]:
     "Metrics of `classifier` on a Banking77 split, with the logits and labels they came from."
-    config = TrainConfig(**{f.name: classifier.meta["config"][f.name] for f in fields(TrainConfig) if f.name in classifier.meta["config"]})
-    banking = load_banking77(data or config.data, val_size=config.val_size, seed=config.split_seed)[split]
-    if limit: banking = banking.select(range(min(limit, len(banking))))
+    config = TrainConfig(
+        **{
+            f.name: classifier.meta["config"][f.name]
+            for f in fields(TrainConfig)
+            if f.name in classifier.meta["config"]
+        }
+    )
+    banking = load_banking77(data or config.data, val_size=config.val_size, seed=config.split_seed)[
+        split
+    ]
+    if limit:
+        banking = banking.select(range(min(limit, len(banking))))
     pad, batch_size = classifier.tokenizer.pad_token_id, batch_size or 2 * config.batch_size
     if classifier.task == "generate":
-        tokens = tokenize_generative(banking, classifier.tokenizer, config.max_length, classifier.intent_names)
+        tokens = tokenize_generative(
+            banking, classifier.tokenizer, config.max_length, classifier.intent_names
+        )
         loader = make_generative_loader(tokens, pad, batch_size, shuffle=False, prompts_only=True)
-    else: loader = make_loader(tokenize_banking77(banking, classifier.tokenizer, config.max_length), pad, batch_size, shuffle=False)
+    else:
+        loader = make_loader(
+            tokenize_banking77(banking, classifier.tokenizer, config.max_length),
+            pad,
+            batch_size,
+            shuffle=False,
+        )
     start = time.perf_counter()
     logits, labels = predict_logits(classifier.model, loader, trie=classifier.trie)
     seconds = time.perf_counter() - start
-    return {**metrics_from_logits(logits, labels), "seconds": seconds, "ms_per_query": 1000 * seconds / len(labels)}, logits, labels
+    return (
+        {
+            **metrics_from_logits(logits, labels),
+            "seconds": seconds,
+            "ms_per_query": 1000 * seconds / len(labels),
+        },
+        logits,
+        labels,
+    )
 
 # %% ../nbs/05_evaluate.ipynb #697b30d9
 def check_texts(texts: list[str]):
-    "Refuse empty or blank texts: a model has nothing to read there (and bitsandbytes' CPU kernel crashes on them)."
+    """Refuse empty or blank texts: a model has nothing to read there (and bitsandbytes' CPU kernel
+    crashes on them)."""
     empty = [index for index, text in enumerate(texts) if not text.strip()]
-    if empty: raise ValueError(f"text {empty[0] + 1} of {len(texts)} is empty: give each query some words")
+    if empty:
+        raise ValueError(f"text {empty[0] + 1} of {len(texts)} is empty: give each query some words")
+
 
 @torch.no_grad()
-def predict(classifier: IntentClassifier, texts: list[str], batch_size: int = 64) -> list[tuple[str, float]]:
+def predict(
+    classifier: IntentClassifier, texts: list[str], batch_size: int = 64
+) -> list[tuple[str, float]]:
     "The most likely intent of each text, with its probability."
     check_texts(texts)
     results = []
     for start in range(0, len(texts), batch_size):
-        texts_here, max_length = texts[start:start + batch_size], classifier.meta["config"].get("max_length", 64)
-        if classifier.trie is not None:  # decode within the intent names; the probability is among valid answers
-            encoded = [encode_generative(classifier.tokenizer, t, max_length=max_length) for t in texts_here]
-            batch = pad_prompt_batch([{"input_ids": ids, "prompt_length": n, "label": -1} for ids, n in encoded],  # label unknown
-                                     classifier.tokenizer.pad_token_id)
-            ids, scores = decode_intents(classifier.model, batch["input_ids"].to(classifier.model.device),
-                                         batch["attention_mask"].to(classifier.model.device), classifier.trie)
-            results += [(classifier.intent_names[i], float(s.exp())) for i, s in zip(ids.tolist(), scores)]
+        texts_here, max_length = (
+            texts[start : start + batch_size],
+            classifier.meta["config"].get("max_length", 64),
+        )
+        # decode within the intent names; the probability is among valid answers
+        if classifier.trie is not None:
+            encoded = [
+                encode_generative(classifier.tokenizer, t, max_length=max_length) for t in texts_here
+            ]
+            batch = pad_prompt_batch(
+                [
+                    {"input_ids": ids, "prompt_length": n, "label": -1} for ids, n in encoded
+                ],  # label unknown
+                classifier.tokenizer.pad_token_id,
+            )
+            ids, scores = decode_intents(
+                classifier.model,
+                batch["input_ids"].to(classifier.model.device),
+                batch["attention_mask"].to(classifier.model.device),
+                classifier.trie,
+            )
+            results += [
+                (classifier.intent_names[i], float(s.exp())) for i, s in zip(ids.tolist(), scores)
+            ]
             continue
-        encoded = encode_queries(classifier.tokenizer, texts_here, max_length)  # closed as in training
-        batch = pad_batch([{"input_ids": ids, "label": -1} for ids in encoded], classifier.tokenizer.pad_token_id)
-        probs = classifier.model(input_ids=batch["input_ids"].to(classifier.model.device),
-                                 attention_mask=batch["attention_mask"].to(classifier.model.device)).logits.float().softmax(-1)
+        # closed as in training
+        encoded = encode_queries(classifier.tokenizer, texts_here, max_length)
+        batch = pad_batch(
+            [{"input_ids": ids, "label": -1} for ids in encoded], classifier.tokenizer.pad_token_id
+        )
+        probs = (
+            classifier.model(
+                input_ids=batch["input_ids"].to(classifier.model.device),
+                attention_mask=batch["attention_mask"].to(classifier.model.device),
+            )
+            .logits.float()
+            .softmax(-1)
+        )
         best = probs.max(-1)
-        results += [(classifier.intent_names[i], p) for i, p in zip(best.indices.tolist(), best.values.tolist())]
+        results += [
+            (classifier.intent_names[i], p) for i, p in zip(best.indices.tolist(), best.values.tolist())
+        ]
     return results
+
 
 def latency_ms(classifier: IntentClassifier, texts: list[str]) -> float:
     "Median milliseconds to predict one query alone (batch size 1), after one warm-up query."
     predict(classifier, texts[:1])
     times = []
     for text in texts:
-        start = time.perf_counter(); predict(classifier, [text]); times.append(1000 * (time.perf_counter() - start))
+        start = time.perf_counter()
+        predict(classifier, [text])
+        times.append(1000 * (time.perf_counter() - start))
     return statistics.median(times)
 
 # %% ../nbs/05_evaluate.ipynb #003fb373
-def most_confused(logits: torch.Tensor, labels: torch.Tensor, intent_names: list[str], top: int = 10) -> list[tuple[str, str, int]]:
+def most_confused(
+    logits: torch.Tensor, labels: torch.Tensor, intent_names: list[str], top: int = 10
+) -> list[tuple[str, str, int]]:
     "The `top` (true intent, predicted intent, count) pairs with the most mistakes."
     matrix = confusion_matrix(labels.numpy(), logits.argmax(-1).numpy(), labels=range(len(intent_names)))
     matrix[range(len(intent_names)), range(len(intent_names))] = 0
     flat = sorted(((int(matrix[t, p]), t, p) for t, p in zip(*matrix.nonzero())), reverse=True)[:top]
     return [(intent_names[t], intent_names[p], n) for n, t, p in flat]
+
 
 def plot_confusion(logits: torch.Tensor, labels: torch.Tensor, title: str = "Confusion matrix"):
     "The 77×77 confusion matrix as an image (log colour scale)."

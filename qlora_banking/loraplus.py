@@ -12,26 +12,41 @@ from torch import nn
 __all__ = ['loraplus_groups', 'create_loraplus_optimizer', 'param_settings']
 
 # %% ../nbs/03_loraplus.ipynb #efbead29
-def loraplus_groups(model: nn.Module, lr: float, lr_ratio: float = 16.0, weight_decay: float = 0.0) -> list[dict]:
-    "Optimizer parameter groups for LoRA+: A-side at `lr`, B-side at `lr * lr_ratio`, weight decay per group."
-    if lr_ratio < 1: raise ValueError(f"lr_ratio={lr_ratio}: LoRA+ needs λ ≥ 1 (B learns faster than A); use 1 for plain LoRA")
+def loraplus_groups(
+    model: nn.Module, lr: float, lr_ratio: float = 16.0, weight_decay: float = 0.0
+) -> list[dict]:
+    """Optimizer parameter groups for LoRA+: A-side at `lr`, B-side at `lr * lr_ratio`, weight decay
+    per group."""
+    if lr_ratio < 1:
+        raise ValueError(
+            f"lr_ratio={lr_ratio}: LoRA+ needs λ ≥ 1 (B learns faster than A); use 1 for plain LoRA"
+        )
     a_side, b_side, b_side_no_decay = [], [], []
     for name, param in model.named_parameters():
-        if not param.requires_grad: continue
+        if not param.requires_grad:
+            continue
         if "lora_B" in name or param.ndim == 1:  # LoRA+ rule: B (and 1-d parameters) at λ·η
             (b_side if param.ndim > 1 else b_side_no_decay).append(param)
-        else: a_side.append(param)
-    return [{"params": a_side, "lr": lr, "weight_decay": weight_decay},
-            {"params": b_side, "lr": lr * lr_ratio, "weight_decay": weight_decay},
-            {"params": b_side_no_decay, "lr": lr * lr_ratio, "weight_decay": 0.0}]
+        else:
+            a_side.append(param)
+    return [
+        {"params": a_side, "lr": lr, "weight_decay": weight_decay},
+        {"params": b_side, "lr": lr * lr_ratio, "weight_decay": weight_decay},
+        {"params": b_side_no_decay, "lr": lr * lr_ratio, "weight_decay": 0.0},
+    ]
 
 # %% ../nbs/03_loraplus.ipynb #9def5036
-def create_loraplus_optimizer(model: nn.Module, lr: float,
-                              lr_ratio: float = 16.0,  # λ = η_B / η_A; 16 is the LoRA+ paper's recommendation
-                              weight_decay: float = 0.0,
-                              optimizer_cls: type[torch.optim.Optimizer] = torch.optim.AdamW,
-                              **optimizer_kwargs) -> torch.optim.Optimizer:
-    "An optimizer over the model's trainable parameters with LoRA+ learning rates (λ = 1 gives plain LoRA)."
+def create_loraplus_optimizer(
+    model: nn.Module,
+    lr: float,
+    # λ = η_B / η_A; 16 is the LoRA+ paper's recommendation
+    lr_ratio: float = 16.0,
+    weight_decay: float = 0.0,
+    optimizer_cls: type[torch.optim.Optimizer] = torch.optim.AdamW,
+    **optimizer_kwargs,
+) -> torch.optim.Optimizer:
+    """An optimizer over the model's trainable parameters with LoRA+ learning rates (λ = 1 gives
+    plain LoRA)."""
     groups = [g for g in loraplus_groups(model, lr, lr_ratio, weight_decay) if g["params"]]
     return optimizer_cls(groups, lr=lr, **optimizer_kwargs)
 
