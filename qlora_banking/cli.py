@@ -21,7 +21,7 @@ from datasets import DatasetDict
 from transformers.utils import logging as hf_logging
 
 from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
-from .bench import BENCH_SHAPES, RECIPES, SHAPES, run_bench
+from .bench import BENCH_ARCHS, RECIPES, ARCHS, run_bench
 from .batches import make_loader, pad_batch, tokenize_banking77
 from .data import INTENT_NAMES, load_banking77
 from .evaluate import IntentClassifier, check_texts, evaluate, latency_ms, predict
@@ -218,17 +218,17 @@ def build_parser(
     predict_cmd.add_argument("dir")
     predict_cmd.add_argument("texts", nargs="+")
     bench_cmd = commands.add_parser(
-        "bench", help="time QLoRA recipes on model shapes; one JSON line each"
+        "bench", help="time QLoRA recipes on model architectures; one JSON line each"
     )
     bench_cmd.add_argument(
         "--device", default="cuda" if torch.cuda.is_available() else "cpu", choices=["cpu", "cuda"]
     )
     bench_cmd.add_argument(
-        "--shape",
+        "--arch",
         nargs="+",
         default=["smollm2-135m"],
-        choices=[*SHAPES, "all"],
-        help=f"all: {' '.join(BENCH_SHAPES)}",
+        choices=[*ARCHS, "all"],
+        help=f"all: {' '.join(BENCH_ARCHS)}",
     )
     bench_cmd.add_argument("--recipe", nargs="+", default=["all"], choices=[*RECIPES, "all"])
     bench_cmd.add_argument(
@@ -290,11 +290,11 @@ def main(argv: list[str] | None = None) -> int:
             hf_logging.disable_progress_bar()
             hf_logging.set_verbosity_error()
             datasets.disable_progress_bars()
-            shapes = BENCH_SHAPES if "all" in args.shape else args.shape
+            archs = BENCH_ARCHS if "all" in args.arch else args.arch
             recipes = list(RECIPES) if "all" in args.recipe else args.recipe
             with open(args.output, "a") if args.output else contextlib.nullcontext() as log:
                 for record in run_bench(
-                    shapes,
+                    archs,
                     recipes,
                     args.device,
                     args.steps,

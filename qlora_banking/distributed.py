@@ -38,7 +38,7 @@ from qlora_banking.bench import (
     peak_flops,
     quantile_sample,
     random_llama,
-    shape_config,
+    arch_config,
     time_windows,
     useful_mfu,
 )
@@ -225,7 +225,7 @@ def _gathered(accelerator: Accelerator, values: Sequence[float]) -> list[list[fl
 
 
 def _scaling_record(
-    shape: str,
+    arch: str,
     recipe: Recipe,
     figures: list[list[float]],
     windows: int,
@@ -242,7 +242,7 @@ def _scaling_record(
     per_s = sum(f[windows] for f in figures) / window
     step_s = window / steps_per_window
     return {
-        "shape": shape,
+        "arch": arch,
         "recipe": recipe.name,
         "processes": processes,
         "batch_size": recipe.batch_size,
@@ -252,14 +252,14 @@ def _scaling_record(
         "peak_gib": round(max(f[windows + 1] for f in figures), 3),
         "steps_per_epoch": steps_per_epoch,
         "useful_mfu_per_gpu": round(
-            useful_mfu(matmul_params(shape_config(shape)[0], recipe.task), per_s / processes, peak), 4
+            useful_mfu(matmul_params(arch_config(arch)[0], recipe.task), per_s / processes, peak), 4
         ),
         "loss": round(loss, 4),
     }
 
 # %% ../nbs/91_distributed.ipynb #b4f24f04
 def measure_data_parallel(
-    shapes: Sequence[str],
+    archs: Sequence[str],
     recipes: Sequence[str],
     steps: int = 12,
     windows: int = 3,
@@ -270,19 +270,19 @@ def measure_data_parallel(
     # load_train_tokens' rows, to reuse; None: load them
     tokens: dict[str, list[dict]] | None = None,
 ) -> Iterator[dict]:
-    """Time each recipe on each shape as one of `accelerate launch`'s data-parallel processes;
+    """Time each recipe on each arch as one of `accelerate launch`'s data-parallel processes;
     process 0 yields a record for each."""
     accelerator = Accelerator()  # precision: bench's own autocast, as on one GPU
     device, processes = accelerator.device, accelerator.num_processes
-    tokenizer = load_tokenizer(resolve_base_model())  # all shapes see SmolLM2's tokens, as in bench
+    tokenizer = load_tokenizer(resolve_base_model())  # all archs see SmolLM2's tokens, as in bench
     tokens, peak = tokens or load_train_tokens(tokenizer, data), peak_flops(device)
-    for shape, recipe in ((shape, RECIPES[name]) for shape in shapes for name in recipes):
+    for arch, recipe in ((arch, RECIPES[name]) for arch in archs for name in recipes):
         sample = sample_rounds(
             tokens[recipe.task],
             recipe,
             max(1, steps // windows),
             tokenizer.pad_token_id,
-            shape_config(shape)[0].vocab_size,
+            arch_config(arch)[0].vocab_size,
             processes,
             accelerator.process_index,
             probe_largest=device.type == "cuda",
@@ -290,7 +290,7 @@ def measure_data_parallel(
             seed=seed,
         )
         torch.manual_seed(seed)
-        model, optimizer = build_trainee(shape, recipe, device)
+        model, optimizer = build_trainee(arch, recipe, device)
         if device.type == "cuda":
             torch.cuda.reset_peak_memory_stats(device)
         window_s, loss = time_windows(
@@ -305,7 +305,7 @@ def measure_data_parallel(
             torch.cuda.empty_cache()
         if accelerator.is_main_process:
             yield _scaling_record(
-                shape, recipe, figures, windows, len(sample.timed), sample.steps_per_epoch, peak, loss
+                arch, recipe, figures, windows, len(sample.timed), sample.steps_per_epoch, peak, loss
             ) | {"aligned": aligned}
 
 # %% ../nbs/91_distributed.ipynb #99680704
@@ -341,13 +341,13 @@ def base_gib(config: LlamaConfig) -> float:
 
 # %% ../nbs/91_distributed.ipynb #08f2ec99
 def _fsdp_trainee(
-    shape: str, recipe: Recipe, device: torch.device, quant_storage: torch.dtype, seed: int = 0
+    arch: str, recipe: Recipe, device: torch.device, quant_storage: torch.dtype, seed: int = 0
 ):
-    """The recipe's model on `shape` with random weights, 4-bit codes stored as `quant_storage`, its
+    """The recipe's model on `arch` with random weights, 4-bit codes stored as `quant_storage`, its
     adapters and optimizer."""
     torch.manual_seed(seed)
     dtype = compute_dtype_for(device)
-    model = random_llama(shape_config(shape)[0], recipe.task, device, dtype, seed)
+    model = random_llama(arch_config(arch)[0], recipe.task, device, dtype, seed)
     # Linear4bit allocates a placeholder weight first: keep it on the GPU
     with torch.device(device):
         quantize_model(
@@ -378,7 +378,7 @@ def _allocated_gib(device: torch.device) -> float:
 
 
 def measure_fsdp_memory(
-    shape: str,
+    arch: str,
     recipe: Recipe,
     steps: int = 4,
     seed: int = 0,
@@ -386,7 +386,7 @@ def measure_fsdp_memory(
     # load_train_tokens' rows, to reuse; None: load them
     tokens: dict[str, list[dict]] | None = None,
 ) -> dict | None:
-    """Memory per process of training `recipe` on `shape`, FSDP-sharded under `accelerate launch`
+    """Memory per process of training `recipe` on `arch`, FSDP-sharded under `accelerate launch`
     with fsdp_qlora; None off process 0."""
     accelerator = Accelerator(mixed_precision="bf16" if torch.cuda.is_available() else "no")
     device, sharded = accelerator.device, accelerator.distributed_type == DistributedType.FSDP
@@ -396,14 +396,14 @@ def measure_fsdp_memory(
         recipe,
         steps,
         tokenizer.pad_token_id,
-        shape_config(shape)[0].vocab_size,
+        arch_config(arch)[0].vocab_size,
         accelerator.num_processes,
         accelerator.process_index,
         probe_largest=True,
         seed=seed,
     )
     model, optimizer = _fsdp_trainee(
-        shape, recipe, device, compute_dtype_for(device) if sharded else torch.uint8, seed
+        arch, recipe, device, compute_dtype_for(device) if sharded else torch.uint8, seed
     )
     # the 4-bit model with adapters; the peak while building it
     memory = [_allocated_gib(device), peak_memory_gib(device)]
@@ -431,7 +431,7 @@ def measure_fsdp_memory(
         return None
     per_process = lambda i: [round(f[i], 2) for f in figures]
     return {
-        "shape": shape,
+        "arch": arch,
         "recipe": recipe.name,
         "setup": "fsdp" if sharded else "one process",
         "processes": accelerator.num_processes,
@@ -447,25 +447,25 @@ def measure_fsdp_memory(
 # %% ../nbs/91_distributed.ipynb #df16156e
 def speedups(records: Sequence[dict]) -> list[dict]:
     """Data-parallel records with `speedup`: throughput over that of the one-process record of the
-    same shape and recipe."""
+    same arch and recipe."""
     one = {
-        (r["shape"], r["recipe"]): r["real_tokens_per_s"]
+        (r["arch"], r["recipe"]): r["real_tokens_per_s"]
         for r in records
         if r.get("processes") == 1 and "real_tokens_per_s" in r
     }
     return [
-        r | {"speedup": round(r["real_tokens_per_s"] / one[(r["shape"], r["recipe"])], 2)}
+        r | {"speedup": round(r["real_tokens_per_s"] / one[(r["arch"], r["recipe"])], 2)}
         for r in records
-        if "real_tokens_per_s" in r and (r["shape"], r["recipe"]) in one
+        if "real_tokens_per_s" in r and (r["arch"], r["recipe"]) in one
     ]
 
 
 def plot_speedup(records: Sequence[dict], path: str | Path | None = None):
-    "Speed-up against the number of GPUs for each shape and recipe, with the ideal N."
+    "Speed-up against the number of GPUs for each arch and recipe, with the ideal N."
     fig, ax = plt.subplots(figsize=(4.5, 3.2))
     rows = speedups(records)
-    for key in dict.fromkeys((r["shape"], r["recipe"]) for r in rows):
-        line = sorted((r["processes"], r["speedup"]) for r in rows if (r["shape"], r["recipe"]) == key)
+    for key in dict.fromkeys((r["arch"], r["recipe"]) for r in rows):
+        line = sorted((r["processes"], r["speedup"]) for r in rows if (r["arch"], r["recipe"]) == key)
         ax.plot(*zip(*line), "o-", label=" ".join(key))
     most = max([r["processes"] for r in rows], default=4)
     ax.plot([1, most], [1, most], "k:", label="ideal")
@@ -516,7 +516,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("fsdp-memory", "peak memory per process (measure_fsdp_memory)"),
     ):
         measure = commands.add_parser(name, help=help)
-        measure.add_argument("--shape", nargs="+", required=True)
+        measure.add_argument("--arch", nargs="+", required=True)
         measure.add_argument("--recipe", nargs="+", default=["ref-grouped-b64"])
         measure.add_argument("--steps", type=int, default=12)
         measure.add_argument("--windows", type=int, default=3)
@@ -539,12 +539,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "speed":
         records = measure_data_parallel(
-            args.shape, args.recipe, args.steps, args.windows, not args.unaligned, data=args.data
+            args.arch, args.recipe, args.steps, args.windows, not args.unaligned, data=args.data
         )
     else:
         records = (
-            measure_fsdp_memory(shape, RECIPES[name], args.steps, data=args.data)
-            for shape in args.shape
+            measure_fsdp_memory(arch, RECIPES[name], args.steps, data=args.data)
+            for arch in args.arch
             for name in args.recipe
         )
     for record in records:
