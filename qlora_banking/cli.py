@@ -31,14 +31,16 @@ from .quantization import compute_dtype_for
 from qlora_banking.train import (
     PRESETS,
     TrainConfig,
-    piece_tokens_for,
     backward_in_pieces,
     peak_memory_gib,
+    piece_tokens_for,
+    resume_config,
     train,
+    write_atomically,
 )
 
 # %% auto #0
-__all__ = ['check', 'write_atomically', 'build_parser', 'main']
+__all__ = ['check', 'build_parser', 'main']
 
 # %% ../nbs/06_cli.ipynb #f30553bd
 def _seconds_per_step(
@@ -139,14 +141,6 @@ def check(
     }
 
 # %% ../nbs/06_cli.ipynb #bdf93a54
-def write_atomically(path: Path, text: str):
-    """Write `text` to `path` through a temporary file renamed into place: a reader never sees half
-    of it."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text)
-    temporary.replace(path)
-
-
 def _bool(text: str) -> bool:
     """A BOOL option's value: true/false, yes/no or 1/0, and nothing else (a typo must not read as
     false)."""
@@ -164,6 +158,9 @@ def _add_train_options(parser: argparse.ArgumentParser, preset: str = "default")
         default=preset,
         help="a set of defaults: 'workshop' trains in minutes on a laptop (default: default)",
     )
+    parser.add_argument("--resume", metavar="DIR", default=None,
+                        help="continue the stopped run in DIR from its last checkpoint, with its own settings")
+    parser.add_argument("--overwrite", action="store_true", help="replace a run already in --output")
     for f in fields(TrainConfig):
         kind = {"int": int, "float": float, "bool": None}.get(str(f.type).split(" |")[0], str)
         flag, default = "--" + f.name.replace("_", "-"), PRESETS[preset].get(f.name, f.default)
@@ -256,6 +253,18 @@ def build_parser(
     return parser
 
 # %% ../nbs/06_cli.ipynb #45aeadcf
+def _train_settings(args: argparse.Namespace, argv: list[str] | None) -> tuple[TrainConfig, bool, bool]:
+    "The config of `train`, and whether to resume or overwrite; `--resume DIR` takes DIR's own settings."
+    if args.resume is None:
+        config = TrainConfig(**{f.name: getattr(args, f.name) for f in fields(TrainConfig)})
+        return config, False, args.overwrite
+    given = [a.split("=")[0] for a in (sys.argv[1:] if argv is None else argv) if a.startswith("--")]
+    others = sorted(set(given) - {"--resume"})
+    if others:
+        raise ValueError(f"--resume continues a run with its own settings: drop {' '.join(others)}")
+    return resume_config(args.resume), True, False
+
+
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `qlora-banking` command."
     args = build_parser(argv).parse_args(argv)
@@ -263,8 +272,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             print(json.dumps(check(args.model, args.data)))
         elif args.command == "train":
-            config = TrainConfig(**{f.name: getattr(args, f.name) for f in fields(TrainConfig)})
-            result = train(config)
+            config, resume, overwrite = _train_settings(args, argv)
+            result = train(config, resume=resume, overwrite=overwrite)
             print(json.dumps({k: v for k, v in result.items() if k != "history"}))
         elif args.command == "evaluate":
             if args.latency < 0:
@@ -312,6 +321,9 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, MemoryError) as error:
         print(f"qlora-banking: error: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # `train` has said what it kept
+        print("qlora-banking: interrupted", file=sys.stderr)
+        return 130
     return 0
 
 # %% ../nbs/06_cli.ipynb #09534ede

@@ -11,9 +11,11 @@ import json
 import math
 import resource
 import shutil
+import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+import uuid
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Callable
 
@@ -25,6 +27,7 @@ from accelerate.state import AcceleratorState
 from accelerate.utils import DistributedType, set_seed
 from datasets import disable_progress_bars as disable_datasets_progress_bars
 from peft.utils.other import fsdp_auto_wrap_policy
+from safetensors.torch import load_file, save_file
 from torch.utils.data import DataLoader
 from tqdm.auto import tqdm
 from transformers import get_cosine_schedule_with_warmup
@@ -44,10 +47,11 @@ from .model import add_lora, describe, load_causal_lm, load_classifier
 from .quantization import compute_dtype_for
 
 # %% auto #0
-__all__ = ['BASE_DTYPES', 'PRESETS', 'ADAPTER_DIR', 'META_FILE', 'training_loss', 'saved_activation_bytes', 'split_batch',
-           'backward_in_pieces', 'piece_tokens_for', 'train_batch', 'peak_memory_gib', 'TrainConfig', 'predict_logits',
-           'save_adapter', 'Run', 'build_run', 'validation_accuracy', 'keep_if_best', 'train', 'plot_history',
-           'LiveView']
+__all__ = ['BASE_DTYPES', 'PRESETS', 'ADAPTER_DIR', 'META_FILE', 'CHECKPOINTS_DIR', 'RUN_FILE', 'RUN_OUTPUTS', 'training_loss',
+           'saved_activation_bytes', 'split_batch', 'backward_in_pieces', 'piece_tokens_for', 'train_batch',
+           'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run', 'build_run', 'Progress',
+           'write_atomically', 'save_checkpoint', 'latest_checkpoint', 'load_checkpoint', 'prepare_output',
+           'resume_config', 'validation_accuracy', 'keep_if_best', 'train', 'plot_history', 'LiveView']
 
 # %% ../nbs/04_train.ipynb #a116f69c
 def training_loss(model, batch: dict, label_smoothing: float = 0.0) -> torch.Tensor:
@@ -87,7 +91,8 @@ def saved_activation_bytes(model, batch: dict) -> dict[str, int]:
 
     layers = [
         (n, m)
-        for n, m in model.named_modules()  # the leaves, and attention and MLP for what they compute inline
+        # the leaves, and attention and MLP for what they compute inline
+        for n, m in model.named_modules()
         if n and (not list(m.children()) or type(m).__name__.endswith(("Attention", "MLP")))
     ]
     hooks = [
@@ -257,10 +262,23 @@ class TrainConfig:
     # seeds the validation split: runs with other seeds compare on the same queries
     split_seed: int = 42
     log_dir: str = "runs"  # TensorBoard logs go to log_dir/<output folder name>
+    checkpoint_every: int = 50  # a checkpoint every N optimizer steps, and at each validation
+    keep_checkpoints: int = 2  # the newest N checkpoints are kept
 
     def __post_init__(self):
         "A setting that cannot work fails here, before anything loads."
-        for name in ("r", "alpha", "lr", "lr_ratio", "epochs", "batch_size", "grad_accum", "max_length"):
+        for name in (
+            "r",
+            "alpha",
+            "lr",
+            "lr_ratio",
+            "epochs",
+            "batch_size",
+            "grad_accum",
+            "max_length",
+            "checkpoint_every",
+            "keep_checkpoints",
+        ):
             _require(getattr(self, name) > 0, f"{name}={getattr(self, name)}: must be more than 0")
         for name in ("max_steps", "eval_every", "log_every", "max_train", "max_eval"):
             value = getattr(self, name)
@@ -501,6 +519,210 @@ def build_run(config: TrainConfig, accelerator: Accelerator) -> Run:
         model, optimizer, schedule, train_loader, val_loader, sampler, trie, steps_per_epoch, total_steps
     )
 
+# %% ../nbs/04_train.ipynb #d64fa1ad
+CHECKPOINTS_DIR, RUN_FILE = "checkpoints", "run.json"
+
+
+@dataclass
+class Progress:
+    "Where a run is: what the loop needs to continue, saved with each checkpoint."
+
+    step: int = 0
+    epoch: int = 0
+    batches_in_epoch: int = 0  # batches of this epoch already trained on
+    seen_loss: float = 0.0  # summed training loss since the last record
+    seen_batches: int = 0
+    trained_s: float = 0.0  # training time so far, validation apart
+    validation_s: float = 0.0
+    history: list = field(default_factory=list)
+    best: dict = field(default_factory=lambda: {"val_accuracy": -1.0})
+
+
+def write_atomically(path: Path, text: str):
+    """Write `text` to `path` through a temporary file renamed into place: a reader never sees half
+    of it."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text)
+    temporary.replace(path)
+
+
+def _torch_optimizer(optimizer) -> torch.optim.Optimizer:
+    return getattr(optimizer, "optimizer", optimizer)  # accelerate wraps the torch optimizer
+
+
+def _optimizer_tensors(optimizer) -> dict[str, torch.Tensor]:
+    "The optimizer's state as named tensors: `{parameter index}.{key}`."
+    optimizer = _torch_optimizer(optimizer)
+    params = [p for group in optimizer.param_groups for p in group["params"]]
+    tensors = {}
+    for index, param in enumerate(params):
+        for key, value in optimizer.state.get(param, {}).items():
+            tensors[f"{index}.{key}"] = (
+                value.detach().clone() if torch.is_tensor(value) else torch.tensor(value)
+            )
+    return tensors
+
+
+def _restore_optimizer(optimizer, tensors: dict[str, torch.Tensor]):
+    "Put the named tensors of `_optimizer_tensors` back into the optimizer's state."
+    optimizer = _torch_optimizer(optimizer)
+    params = [p for group in optimizer.param_groups for p in group["params"]]
+    on_device = optimizer.defaults.get("fused") or optimizer.defaults.get("capturable")
+    for name, value in tensors.items():
+        index, key = name.split(".", 1)
+        param = params[int(index)]
+        device = param.device if key != "step" or on_device else torch.device("cpu")
+        optimizer.state[param][key] = value.to(device)
+
+
+def _rng_tensors() -> dict[str, torch.Tensor]:
+    "This process's torch random states (CPU and every GPU): they draw the dropout masks."
+    states = {"cpu": torch.get_rng_state()}
+    if torch.cuda.is_available():
+        states |= {f"cuda.{i}": s for i, s in enumerate(torch.cuda.get_rng_state_all())}
+    return states
+
+
+def _restore_rng(states: dict[str, torch.Tensor]):
+    torch.set_rng_state(states["cpu"])
+    cuda = [states[f"cuda.{i}"] for i in range(torch.cuda.device_count()) if f"cuda.{i}" in states]
+    if cuda:
+        torch.cuda.set_rng_state_all(cuda)
+
+
+def save_checkpoint(run: Run, accelerator: Accelerator, config: TrainConfig, progress: Progress) -> Path:
+    """Write the run's state after `progress.step` atomically to output/checkpoints; keep the last
+    few."""
+    folder = Path(config.output) / CHECKPOINTS_DIR
+    final, temporary = folder / f"step-{progress.step:07d}", folder / f".step-{progress.step:07d}.tmp"
+    if accelerator.is_main_process:
+        shutil.rmtree(temporary, ignore_errors=True)
+        temporary.mkdir(parents=True)
+    accelerator.wait_for_everyone()
+    save_file(_rng_tensors(), temporary / f"rng-{accelerator.process_index}.safetensors")
+    if accelerator.is_main_process:
+        model = accelerator.unwrap_model(run.model)
+        trained = {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
+        save_file(trained, temporary / "trained.safetensors")
+        save_file(_optimizer_tensors(run.optimizer), temporary / "optimizer.safetensors")
+        state = {"progress": asdict(progress), "schedule": run.schedule.state_dict()}
+        (temporary / "state.json").write_text(json.dumps(state))
+    accelerator.wait_for_everyone()
+    if accelerator.is_main_process:
+        shutil.rmtree(final, ignore_errors=True)
+        temporary.rename(final)
+        for old in sorted(folder.glob("step-*"))[: -config.keep_checkpoints]:
+            shutil.rmtree(old, ignore_errors=True)
+    accelerator.wait_for_everyone()
+    return final
+
+
+def latest_checkpoint(output: str | Path) -> Path | None:
+    "The newest whole checkpoint of a run (temporary folders are not whole)."
+    found = sorted((Path(output) / CHECKPOINTS_DIR).glob("step-*"))
+    return found[-1] if found else None
+
+
+def load_checkpoint(run: Run, accelerator: Accelerator, folder: Path) -> tuple[Progress, dict]:
+    """Restore weights, optimizer and schedule from `folder`; the progress, and the random states to
+    restore."""
+    model = accelerator.unwrap_model(run.model)
+    trained = dict(model.named_parameters())
+    with torch.no_grad():
+        for name, value in load_file(folder / "trained.safetensors").items():
+            trained[name].copy_(value)
+    _restore_optimizer(run.optimizer, load_file(folder / "optimizer.safetensors"))
+    state = json.loads((folder / "state.json").read_text())
+    run.schedule.load_state_dict(state["schedule"])
+    for group, lr in zip(run.optimizer.param_groups, run.schedule.get_last_lr()):
+        group["lr"] = lr  # the schedule set it at the last step; loading the schedule does not
+    rng = load_file(folder / f"rng-{accelerator.process_index}.safetensors")
+    return Progress(**state["progress"]), rng
+
+# %% ../nbs/04_train.ipynb #f9fa90d1
+RUN_OUTPUTS = (
+    ADAPTER_DIR,
+    CHECKPOINTS_DIR,
+    RUN_FILE,
+    "history.jsonl",
+    "train_result.json",
+    "training_curves.png",
+    "metrics.json",
+    "metrics_validation.json",
+)
+
+
+def _run_status(output: Path) -> str:
+    "What a run folder holds, in words: finished, or stopped at some step."
+    if (output / "train_result.json").exists():
+        return "finished run"
+    checkpoint = latest_checkpoint(output)
+    step = (
+        f" at step {int(checkpoint.name.split('-')[1])}"
+        if checkpoint
+        else " before its first checkpoint"
+    )
+    return f"run that stopped{step}"
+
+
+def _clean_leftovers(output: Path):
+    "Remove what a run killed mid-write leaves behind; an adapter caught mid-swap is put back."
+    old = output / f".{ADAPTER_DIR}-old"
+    if old.exists() and not (output / ADAPTER_DIR).exists():
+        old.rename(output / ADAPTER_DIR)
+    for leftover in [old, *output.glob(".adapter-*"), *(output / CHECKPOINTS_DIR).glob(".step-*")]:
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def prepare_output(
+    config: TrainConfig,
+    resume: bool = False,
+    overwrite: bool = False,
+    main: bool = True,  # the process that deletes and writes (the others only check)
+) -> Path:
+    "Check the output folder before anything loads: a run is never mixed with another one."
+    output = Path(config.output)
+    _require(not output.exists() or output.is_dir(), f"--output {output} is a file: give a folder")
+    _require(not (resume and overwrite), "--resume and --overwrite exclude each other: choose one")
+    if main and output.is_dir():
+        _clean_leftovers(output)
+    held = [name for name in RUN_OUTPUTS if (output / name).exists()]
+    if resume:
+        _require(
+            latest_checkpoint(output) is not None,
+            f"--resume {output}: no checkpoint there to continue from",
+        )
+        _require("train_result.json" not in held, f"--resume {output}: that run has finished")
+        _require(RUN_FILE in held, f"--resume {output}: no {RUN_FILE} there to say which run it is")
+        saved = json.loads((output / RUN_FILE).read_text())["config"]
+        changed = [
+            k for k, v in asdict(config).items() if k != "output" and k in saved and saved[k] != v
+        ]
+        _require(not changed, f"--resume continues a run with its own settings; these differ: {changed}")
+    elif held:
+        _require(
+            overwrite,
+            f"--output {output} holds a {_run_status(output)}: pass --resume to continue "
+            "it, --overwrite to replace it, or another folder",
+        )
+        for name in held if main else []:
+            path = output / name
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+    if main:
+        output.mkdir(parents=True, exist_ok=True)
+    return output
+
+
+def resume_config(output: str | Path) -> TrainConfig:
+    "The settings of the run in `output`, to continue it with `train(config, resume=True)`."
+    run_file = Path(output) / RUN_FILE
+    _require(run_file.is_file(), f"--resume {output}: no run there (no {RUN_FILE})")
+    saved = json.loads(run_file.read_text())["config"]
+    return TrainConfig(**{f.name: saved[f.name] for f in fields(TrainConfig) if f.name in saved})
+
 # %% ../nbs/04_train.ipynb #0277b3fe
 def _accelerator(config: TrainConfig) -> Accelerator:
     """accelerate's handle on the machine: device, processes, mixed precision, accumulation,
@@ -538,12 +760,29 @@ def _prepare(run: Run, accelerator: Accelerator, seed: int) -> Run:
     return run
 
 
-def _batches(run: Run):
-    "The training batches, epoch after epoch, each epoch in its own order."
-    for epoch in range(math.ceil(run.total_steps / run.steps_per_epoch)):
-        if hasattr(run.sampler, "set_epoch"):
+def _batches(run: Run, accelerator: Accelerator, progress: Progress, rng: dict | None = None):
+    """The training batches from where `progress` stands, epoch after epoch, each in its own order;
+    `rng`, from a checkpoint, is restored at the point where the run that wrote it stood."""
+    if progress.batches_in_epoch >= len(run.train_loader):  # stopped at the end of an epoch
+        progress.epoch, progress.batches_in_epoch = progress.epoch + 1, 0
+    mid_epoch = progress.batches_in_epoch > 0
+    if rng is not None and not mid_epoch:
+        _restore_rng(rng)
+    for epoch in range(progress.epoch, math.ceil(run.total_steps / run.steps_per_epoch)):
+        if hasattr(run.train_loader, "set_epoch"):  # accelerate's loader counts epochs itself
+            run.train_loader.set_epoch(epoch)
+        if hasattr(run.sampler, "set_epoch"):  # and cannot always reach our sampler to tell it
             run.sampler.set_epoch(epoch)
-        yield from run.train_loader
+        skip = progress.batches_in_epoch if epoch == progress.epoch else 0
+        loader = accelerator.skip_first_batches(run.train_loader, skip) if skip else run.train_loader
+        progress.epoch, progress.batches_in_epoch = epoch, skip
+        for batch in loader:
+            # starting the loader drew a seed the first run did not
+            if rng is not None and mid_epoch:
+                _restore_rng(rng)
+                rng = None
+            progress.batches_in_epoch += 1
+            yield batch
 
 
 def validation_accuracy(run: Run, accelerator: Accelerator) -> float:
@@ -553,7 +792,12 @@ def validation_accuracy(run: Run, accelerator: Accelerator) -> float:
 
 
 def keep_if_best(
-    run: Run, accelerator: Accelerator, config: TrainConfig, record: dict, best: dict
+    run: Run,
+    accelerator: Accelerator,
+    config: TrainConfig,
+    record: dict,
+    best: dict,
+    run_id: str | None = None,
 ) -> dict:
     """Save the adapter when `record` validates better than `best` (without validation: always); the
     new best."""
@@ -570,6 +814,7 @@ def keep_if_best(
             state_dict=state_dict,
             val_accuracy=record.get("val_accuracy"),
             step=record["step"],
+            run_id=run_id,
         )
     accelerator.wait_for_everyone()
     return {"val_accuracy": -1.0, **record}
@@ -593,110 +838,155 @@ def _report(
     config: TrainConfig,
     run: Run,
     accelerator: Accelerator,
-    history: list[dict],
-    best: dict,
+    progress: Progress,
     seconds: float,
-    validation_s: float,
     params: dict,
 ) -> dict:
     "The run's figures, written to `train_result.json` with its curves."
-    steps = history[-1]["step"] if history else 0
+    steps = progress.step
     result = {
-        "best_val_accuracy": best["val_accuracy"] if run.val_loader is not None else None,
-        "best_step": best.get("step"),
+        "best_val_accuracy": progress.best["val_accuracy"] if run.val_loader is not None else None,
+        "best_step": progress.best.get("step"),
         "steps": steps,
         "seconds": seconds,
         "seconds_per_epoch": seconds / max(steps / run.steps_per_epoch, 1e-9),
-        "validation_seconds": validation_s,
+        "validation_seconds": progress.validation_s,
         "peak_memory_gib": peak_memory_gib(accelerator.device),
         "device": str(accelerator.device),
         "processes": accelerator.num_processes,
         **{f"params_{k}": v for k, v in params.items()},
-        "history": history,
+        "history": progress.history,
     }
     if accelerator.is_main_process:
-        (Path(config.output) / "train_result.json").write_text(json.dumps(result, indent=2))
-        plot_history(history, Path(config.output) / "training_curves.png")
+        write_atomically(Path(config.output) / "train_result.json", json.dumps(result, indent=2))
+        plot_history(progress.history, Path(config.output) / "training_curves.png")
     return result
 
 # %% ../nbs/04_train.ipynb #d482b182
+def _write_run_file(output: Path, run_id: str, status: str, config: TrainConfig, step: int):
+    """run.json: which run this folder holds, its settings, and whether it is running, stopped or
+    finished."""
+    record = {"run_id": run_id, "status": status, "step": step, "config": asdict(config)}
+    write_atomically(output / RUN_FILE, json.dumps(record, indent=2))
+
+
+def _stopped(output: Path, run_id: str, config: TrainConfig, progress: Progress) -> str:
+    "Mark the run as interrupted; the one line that says what was kept and how to go on."
+    _write_run_file(output, run_id, "interrupted", config, progress.step)
+    checkpoint = latest_checkpoint(output)
+    kept = (
+        f"the checkpoint of step {int(checkpoint.name.split('-')[1])}" if checkpoint else "no checkpoint"
+    )
+    best = progress.best.get("step")
+    adapter = f"the best adapter (step {best})" if best else "no adapter yet"
+    return (
+        f"interrupted at step {progress.step}: {kept} and {adapter} are kept in {output}; "
+        f"continue with `qlora-banking train --resume {output}`"
+    )
+
+
 def train(
     config: TrainConfig,
-    # on_step(step, model, batch, accelerator) after each step, every process
-    on_step: Callable | None = None,
-    # called with each history record on the main process: a live view
+    on_step: Callable | None = None,  # on_step(step, model, batch, accelerator) after each step
+    # called with each history record (main process): a live view
     on_record: Callable | None = None,
+    resume: bool = False,  # continue the run in config.output from its last checkpoint
+    overwrite: bool = False,  # replace a run already in config.output
 ) -> dict:
     "Fine-tune a 4-bit Llama on Banking77 with LoRA(+); keeps the adapter that validates best."
-    output = Path(config.output)
-    _require(not output.exists() or output.is_dir(), f"--output {output} is a file: give a folder")
     accelerator = _accelerator(config)
+    output = prepare_output(config, resume, overwrite, accelerator.is_main_process)
+    accelerator.wait_for_everyone()
+    run_id = json.loads((output / RUN_FILE).read_text())["run_id"] if resume else uuid.uuid4().hex
     set_seed(config.seed)
     run = build_run(config, accelerator)
     params = describe(run.model)  # counted before FSDP shards the parameters
     run = _prepare(run, accelerator, config.seed)
+    progress, rng = Progress(), None
+    if resume:
+        progress, rng = load_checkpoint(run, accelerator, latest_checkpoint(output))
+    sharded = accelerator.distributed_type == DistributedType.FSDP  # no checkpoints of shards (yet)
+    if accelerator.is_main_process:
+        _write_run_file(output, run_id, "running", config, progress.step)
+        lines = "".join(json.dumps(record) + "\n" for record in progress.history)
+        write_atomically(output / "history.jsonl", lines)  # what the checkpoint knew, nothing later
     accelerator.init_trackers(
         output.name, config={k: v for k, v in asdict(config).items() if v is not None}
     )
-    if accelerator.is_main_process:
-        output.mkdir(parents=True, exist_ok=True)
-        (output / "history.jsonl").unlink(missing_ok=True)
     eval_every = config.eval_every or run.steps_per_epoch
     piece_tokens = piece_tokens_for(config.micro_batch_tokens, accelerator.device)
-    history, best, step, seen_loss, seen_batches, validation_s = (
-        [],
-        {"val_accuracy": -1.0},
-        0,
-        0.0,
-        0,
-        0.0,
+    bar = tqdm(
+        total=run.total_steps,
+        initial=progress.step,
+        desc="training",
+        disable=not accelerator.is_main_process,
     )
-    progress = tqdm(total=run.total_steps, desc="training", disable=not accelerator.is_main_process)
-    start = time.perf_counter()
-    for batch in _batches(run):
-        seen_loss += train_batch(
-            run.model,
-            run.optimizer,
-            batch,
-            accelerator,
-            piece_tokens,
-            config.label_smoothing,
-            config.max_grad_norm,
-            step,
-        )
-        seen_batches += 1  # the loss stays on the device until it is reported
-        if not accelerator.sync_gradients:
-            continue
-        step += 1
-        progress.update(1)
-        run.schedule.step()
-        if on_step:
-            on_step(step, run.model, batch, accelerator)
-        validate_now = step % eval_every == 0 or step == run.total_steps
-        if validate_now or (config.log_every and step % config.log_every == 0):
-            record = {
-                "step": step,
-                "epoch": step / run.steps_per_epoch,
-                "train_loss": _mean_over_processes(accelerator, float(seen_loss), seen_batches),
-                "lr": float(run.schedule.get_last_lr()[0]),
-                "seconds": time.perf_counter() - start - validation_s,
-            }
-            seen_loss, seen_batches = 0.0, 0
-            if validate_now and run.val_loader is not None:
-                started = time.perf_counter()
-                record["val_accuracy"] = validation_accuracy(run, accelerator)
-                validation_s += time.perf_counter() - started
-            history.append(record)
-            _write_record(record, output, accelerator, progress, on_record)
-            if validate_now:
-                best = keep_if_best(run, accelerator, config, record, best)
-        if step == run.total_steps:
-            break
-    # training time; validation is counted apart
-    seconds = time.perf_counter() - start - validation_s
-    progress.close()
-    result = _report(config, run, accelerator, history, best, seconds, validation_s, params)
-    # drop the DDP wrapper while its process group lives:
+    start, trained_before, validation_before = (
+        time.perf_counter(),
+        progress.trained_s,
+        progress.validation_s,
+    )
+
+    def trained_s() -> float:  # training time so far, validation apart
+        return trained_before + time.perf_counter() - start - (progress.validation_s - validation_before)
+
+    seen_loss = progress.seen_loss  # stays on the device until it is reported
+    try:
+        for batch in _batches(run, accelerator, progress, rng):
+            seen_loss += train_batch(
+                run.model,
+                run.optimizer,
+                batch,
+                accelerator,
+                piece_tokens,
+                config.label_smoothing,
+                config.max_grad_norm,
+                progress.step,
+            )
+            progress.seen_batches += 1
+            if not accelerator.sync_gradients:
+                continue
+            progress.step += 1
+            step = progress.step
+            bar.update(1)
+            run.schedule.step()
+            if on_step:
+                on_step(step, run.model, batch, accelerator)
+            validate_now = step % eval_every == 0 or step == run.total_steps
+            if validate_now or (config.log_every and step % config.log_every == 0):
+                record = {
+                    "step": step,
+                    "epoch": step / run.steps_per_epoch,
+                    "train_loss": _mean_over_processes(
+                        accelerator, float(seen_loss), progress.seen_batches
+                    ),
+                    "lr": float(run.schedule.get_last_lr()[0]),
+                    "seconds": trained_s(),
+                }
+                seen_loss, progress.seen_batches = 0.0, 0
+                if validate_now and run.val_loader is not None:
+                    started = time.perf_counter()
+                    record["val_accuracy"] = validation_accuracy(run, accelerator)
+                    progress.validation_s += time.perf_counter() - started
+                progress.history.append(record)
+                _write_record(record, output, accelerator, bar, on_record)
+                if validate_now:
+                    progress.best = keep_if_best(run, accelerator, config, record, progress.best, run_id)
+            if (step % config.checkpoint_every == 0 or validate_now) and not sharded:
+                progress.seen_loss, progress.trained_s = float(seen_loss), trained_s()
+                save_checkpoint(run, accelerator, config, progress)
+            if step == run.total_steps:
+                break
+    except KeyboardInterrupt:
+        bar.close()
+        if accelerator.is_main_process:
+            print(_stopped(output, run_id, config, progress), file=sys.stderr)
+        raise
+    bar.close()
+    result = _report(config, run, accelerator, progress, trained_s(), params)
+    if accelerator.is_main_process:
+        _write_run_file(output, run_id, "finished", config, progress.step)
+    # drop the DDP wrapper while its group lives:
     run.model = run.optimizer = run.train_loader = None
     accelerator.free_memory()  # freed after it, its gloo group can deadlock on the GIL
     gc.collect()
