@@ -21,7 +21,7 @@ from .batches import closing_token_id
 from .evaluate import IntentClassifier
 
 # %% auto #0
-__all__ = ['merged_state_dict', 'closing_tokenizer', 'export_merged']
+__all__ = ['READER_MASK', 'USAGE', 'merged_state_dict', 'closing_tokenizer', 'export_merged']
 
 # %% ../nbs/05b_export.ipynb #bfc03a7a
 def _dequantized(layer: torch.nn.Module) -> torch.Tensor:
@@ -76,6 +76,39 @@ def _saved(tokenizer) -> str:
     return folder
 
 # %% ../nbs/05b_export.ipynb #c7393ae4
+READER_MASK = """def reader_mask(batch, closing_token_id):
+    "Causal attention in which no token attends to the closing token, nor padding: a 4-D additive mask."
+    ids, real = batch["input_ids"], batch["attention_mask"].bool()
+    n = ids.shape[1]
+    keys = real & (ids != closing_token_id)
+    allowed = torch.ones(n, n, dtype=torch.bool).tril()[None] & keys[:, None, :]
+    allowed |= torch.eye(n, dtype=torch.bool)[None] & ~real[:, :, None]  # padding rows see themselves
+    return torch.where(allowed, 0.0, torch.finfo(torch.float32).min)[:, None]
+"""
+
+USAGE = """# A Banking77 intent classifier
+
+Exported by `qlora-banking export`: a Llama sequence classifier over 77 intents (`config.json` has
+`id2label`), its weights in fp32 safetensors. The tokenizer closes each query with the token the head
+reads. Use it with plain transformers and this attention mask (the head's token is read from, never
+attended to):
+
+```python
+import torch
+from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+{reader_mask}
+tokenizer = AutoTokenizer.from_pretrained("{folder}")
+model = AutoModelForSequenceClassification.from_pretrained("{folder}").eval()
+texts = ["My card has not arrived"]
+batch = tokenizer(texts, padding=True, truncation=True, max_length={max_length}, return_tensors="pt")
+mask = reader_mask(batch, tokenizer.bos_token_id)
+logits = model(input_ids=batch["input_ids"], attention_mask=mask).logits
+print(model.config.id2label[logits.argmax(-1).item()])
+```
+"""
+
+
 def export_merged(
     adapter: str | Path,  # a training output folder, or its adapter folder
     to: str | Path,  # the folder to write: config, weights (safetensors), tokenizer
@@ -103,6 +136,9 @@ def export_merged(
     temporary = Path(tempfile.mkdtemp(prefix=".export-", dir=to.parent if to.parent.exists() else None))
     model.save_pretrained(temporary, safe_serialization=True)
     closing_tokenizer(classifier.tokenizer).save_pretrained(temporary)
+    max_length = settings.get("max_length", 64)
+    usage = USAGE.format(reader_mask=READER_MASK, folder=to.resolve(), max_length=max_length)
+    (temporary / "README.md").write_text(usage)
     (temporary / "qlora_banking.json").write_text(
         json.dumps({**classifier.meta, "exported_from": str(adapter)}, indent=2)
     )
