@@ -137,16 +137,9 @@ def load_tokenizer(name_or_path: str | Path) -> PreTrainedTokenizerBase:
 # %% ../nbs/00a_base_model.ipynb #b4b3f5b4
 def tiny_llama_config(vocab_size: int = 49152, **overrides) -> LlamaConfig:
     "A 2-layer, hidden-size-64 Llama config for tests (SmolLM2's vocabulary by default)."
-    settings = dict(
-        vocab_size=vocab_size,
-        hidden_size=64,
-        intermediate_size=128,
-        num_hidden_layers=2,
-        num_attention_heads=4,
-        num_key_value_heads=2,
-        max_position_embeddings=256,
-        tie_word_embeddings=True,
-    )
+    settings = dict(vocab_size=vocab_size, hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+                    num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=256,
+                    tie_word_embeddings=True)
     return LlamaConfig(**(settings | overrides))
 
 

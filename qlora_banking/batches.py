@@ -53,12 +53,7 @@ def tokenize_banking77(banking: DatasetDict, tokenizer, max_length: int = 64) ->
 class LengthGroupedSampler(Sampler):
     "Yields batches (lists of indices) of queries of similar length, shuffled per epoch."
 
-    def __init__(
-        self,
-        lengths: list[int],
-        batch_size: int,
-        shuffle: bool = True,
-        seed: int = 0,
+    def __init__(self, lengths: list[int], batch_size: int, shuffle: bool = True, seed: int = 0,
         # batches per sorted window; larger groups tighter, shuffles less
         window: int = 64,
         # processes × grad_accum: the batches of one optimizer step come from one window
@@ -180,12 +175,7 @@ class TokenBudgetSampler(Sampler):
     """Yields batches (lists of indices) of similar-length queries, as many as fit in `max_tokens`
     padded positions, shuffled per epoch."""
 
-    def __init__(
-        self,
-        lengths: list[int],
-        max_tokens: int,
-        shuffle: bool = True,
-        seed: int = 0,
+    def __init__(self, lengths: list[int], max_tokens: int, shuffle: bool = True, seed: int = 0,
         # queries per sorted window (the grouped sampler's 64 × 64); larger groups tighter,
         # shuffles less
         window: int = 4096,

@@ -37,49 +37,28 @@ from .train import TrainConfig, peak_memory_gib
 
 # %% auto #0
 __all__ = ['SMOLLM2_135M', 'ARCHS', 'BENCH_ARCHS', 'RECIPES', 'DATASHEET_FLOPS', 'CPU_MAX_BATCH_TOKENS', 'arch_config',
-           'matmul_params', 'Recipe', 'random_llama', 'load_base', 'compile_decoder_layers', 'build_trainee',
-           'load_train_tokens', 'pack_rows', 'epoch_batches', 'padded_tokens', 'pack_answer_batch', 'collate',
-           'quantile_sample', 'Sample', 'sample_batches', 'recipe_loss', 'train_step', 'warmed_up_step', 'time_windows',
-           'measure_matmul_flops', 'peak_flops', 'useful_mfu', 'bench_recipe', 'profile_recipe', 'run_bench',
-           'load_records', 'plot_bench']
+           'matmul_params', 'Recipe', 'random_llama', 'load_base', 'quantize_random', 'compile_decoder_layers',
+           'build_trainee', 'load_train_tokens', 'pack_rows', 'epoch_batches', 'padded_tokens', 'pack_answer_batch',
+           'collate', 'quantile_sample', 'Sample', 'sample_batches', 'recipe_loss', 'train_step', 'warmed_up_step',
+           'time_windows', 'measure_matmul_flops', 'peak_flops', 'useful_mfu', 'bench_recipe', 'profile_recipe',
+           'run_bench', 'load_records', 'plot_bench']
 
 # %% ../nbs/90_bench.ipynb #90e59264
-SMOLLM2_135M = dict(
-    hidden_size=576,
-    intermediate_size=1536,
-    num_hidden_layers=30,
-    num_attention_heads=9,
-    num_key_value_heads=3,
-    vocab_size=49152,
-    tie_word_embeddings=True,
-)  # the packaged model's config.json, for when it is not installed
+def _llama(hidden: int, intermediate: int, layers: int, heads: int, kv_heads: int, vocab: int,
+           **more) -> dict:
+    "A Llama's shape as LlamaConfig's arguments."
+    return dict(hidden_size=hidden, intermediate_size=intermediate, num_hidden_layers=layers,
+                num_attention_heads=heads, num_key_value_heads=kv_heads, vocab_size=vocab, **more)
+
+
+# the packaged model's config.json, for when it is not installed
+SMOLLM2_135M = _llama(576, 1536, 30, 9, 3, 49152, tie_word_embeddings=True)
 ARCHS = {
     "tiny": dict(vocab_size=1024),  # tiny_llama_config() with a small vocabulary: CI-sized
     "smollm2-135m": SMOLLM2_135M,
-    "tinyllama-1.1b": dict(
-        hidden_size=2048,
-        intermediate_size=5632,
-        num_hidden_layers=22,
-        num_attention_heads=32,
-        num_key_value_heads=4,
-        vocab_size=32000,
-    ),
-    "llama2-7b": dict(
-        hidden_size=4096,
-        intermediate_size=11008,
-        num_hidden_layers=32,
-        num_attention_heads=32,
-        num_key_value_heads=32,
-        vocab_size=32000,
-    ),
-    "llama2-13b": dict(
-        hidden_size=5120,
-        intermediate_size=13824,
-        num_hidden_layers=40,
-        num_attention_heads=40,
-        num_key_value_heads=40,
-        vocab_size=32000,
-    ),
+    "tinyllama-1.1b": _llama(2048, 5632, 22, 32, 4, 32000),
+    "llama2-7b": _llama(4096, 11008, 32, 32, 32, 32000),
+    "llama2-13b": _llama(5120, 13824, 40, 40, 40, 32000),
 }
 BENCH_ARCHS = ["smollm2-135m", "tinyllama-1.1b", "llama2-7b", "llama2-13b"]  # `--arch all`
 
@@ -236,15 +215,16 @@ def load_base(arch: str, recipe: Recipe, device: str | torch.device) -> torch.nn
         )
     model = random_llama(config, recipe.task, device, dtype)
     if recipe.quantize:
-        # Linear4bit allocates a placeholder weight first: keep it on the GPU, off the CPU
-        with torch.device(device):
-            quantize_model(
-                model.requires_grad_(False),
-                backend="bitsandbytes",
-                skip=("lm_head", "score"),
-                compute_dtype=dtype,
-            )
+        quantize_random(model, device, dtype)
     return model
+
+
+def quantize_random(model, device, dtype: torch.dtype, quant_storage: torch.dtype = torch.uint8):
+    "A random base's linear layers to bitsandbytes NF4, in place; the head and lm_head stay as they are."
+    # Linear4bit allocates a placeholder weight first: keep it on the GPU, off the CPU
+    with torch.device(device):
+        quantize_model(model.requires_grad_(False), backend="bitsandbytes", skip=("lm_head", "score"),
+                       compute_dtype=dtype, quant_storage=quant_storage)
 
 # %% ../nbs/90_bench.ipynb #e50c4fa8
 # False inside a CUDA graph (no RNG state reads while capturing)
@@ -631,14 +611,9 @@ CPU_MAX_BATCH_TOKENS = 4096
 
 
 def bench_recipe(
-    arch: str,
-    recipe: Recipe,
-    device: str | torch.device,
-    tokens: dict[str, list[dict]],
-    pad_token_id: int,
-    # `steps` timed steps in all, split into `windows` windows
-    peak: float,
-    steps: int = 12,
+    arch: str, recipe: Recipe, device: str | torch.device, tokens: dict[str, list[dict]], pad_token_id: int,
+    peak: float,  # the device's peak FLOP/s, for the useful MFU
+    steps: int = 12,  # timed steps in all, split into `windows` windows
     windows: int = 3,
     # skip if a batch is larger; None: CPU_MAX_BATCH_TOKENS on a CPU; 0: no limit
     max_batch_tokens: int | None = None,
@@ -697,11 +672,7 @@ def bench_recipe(
 
 # %% ../nbs/90_bench.ipynb #049cb1c4
 def profile_recipe(
-    arch: str,
-    recipe: Recipe,
-    device: str | torch.device,
-    tokens: dict[str, list[dict]],
-    pad_token_id: int,
+    arch: str, recipe: Recipe, device: str | torch.device, tokens: dict[str, list[dict]], pad_token_id: int,
     steps: int = 4,
     top: int = 10,
     seed: int = 0,

@@ -26,27 +26,14 @@ from peft.utils.other import fsdp_auto_wrap_policy
 from transformers import LlamaConfig
 
 from .base_model import load_tokenizer, resolve_base_model
-from qlora_banking.bench import (
-    RECIPES,
-    Recipe,
-    Sample,
-    build_trainee,
-    collate,
-    load_train_tokens,
-    matmul_params,
-    padded_tokens,
-    peak_flops,
-    quantile_sample,
-    random_llama,
-    arch_config,
-    time_windows,
-    useful_mfu,
-)
+from .bench import (RECIPES, Recipe, Sample, arch_config, build_trainee, collate, load_train_tokens,
+                                 matmul_params, padded_tokens, peak_flops, quantile_sample, quantize_random,
+                                 random_llama, time_windows, useful_mfu)
 from .batches import LengthGroupedSampler, make_loader, tokenize_banking77
 from .data import load_banking77
 from .loraplus import create_loraplus_optimizer
 from .model import LORA_TARGETS, add_lora
-from .nf4 import llama_linear_shapes, llama_memory, quantize_model
+from .nf4 import llama_linear_shapes, llama_memory
 from .quantization import compute_dtype_for
 from .train import TrainConfig, peak_memory_gib, predict_logits, train
 
@@ -348,15 +335,7 @@ def _fsdp_trainee(
     torch.manual_seed(seed)
     dtype = compute_dtype_for(device)
     model = random_llama(arch_config(arch)[0], recipe.task, device, dtype, seed)
-    # Linear4bit allocates a placeholder weight first: keep it on the GPU
-    with torch.device(device):
-        quantize_model(
-            model.requires_grad_(False),
-            backend="bitsandbytes",
-            skip=("lm_head", "score"),
-            compute_dtype=dtype,
-            quant_storage=quant_storage,
-        )
+    quantize_random(model, device, dtype, quant_storage)
     model = add_lora(
         model,
         r=16,

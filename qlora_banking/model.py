@@ -143,13 +143,7 @@ def load_classifier(
     # the 77-way head is new by design: no "MISSING" report for it
     with _expected_new_head("score"):
         classifier = _load_4bit(
-            AutoModelForSequenceClassification,
-            model,
-            device,
-            quantize,
-            double_quant,
-            dtype,
-            backend,
+            AutoModelForSequenceClassification, model, device, quantize, double_quant, dtype, backend,
             skip=("score",),
             quant_storage=quant_storage,
             num_labels=len(intent_names),
@@ -177,13 +171,7 @@ def load_causal_lm(
     """The same 4-bit base with its language-model head, for the generative formulation
     (`05a_generate`)."""
     return _load_4bit(
-        AutoModelForCausalLM,
-        model,
-        device,
-        quantize,
-        double_quant,
-        dtype,
-        backend,
+        AutoModelForCausalLM, model, device, quantize, double_quant, dtype, backend,
         skip=("lm_head",),
         quant_storage=quant_storage,
     )

@@ -327,14 +327,8 @@ PRESETS: dict[str, dict] = {
     "default": {},  # the recipe above: the best accuracy, about an hour on 2 CPU cores
     "workshop": dict(  # minutes on a laptop: see "A workshop run" below
         bidirectional=False,
-        dropout=0.0,
-        lr=4e-4,
-        epochs=0.75,
-        max_length=32,
-        micro_batch_tokens=512,
-        eval_every=69,
-        log_every=10,
-        max_eval=400,
+        dropout=0.0, lr=4e-4, epochs=0.75, max_length=32, micro_batch_tokens=512, eval_every=69,
+        log_every=10, max_eval=400,
     ),
 }
 
