@@ -5,6 +5,7 @@
 # %% ../nbs/05b_export.ipynb #0682bd97
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 import tempfile
@@ -60,7 +61,7 @@ def merged_state_dict(model) -> dict[str, torch.Tensor]:
 def closing_tokenizer(tokenizer):
     """A copy of `tokenizer` whose `tokenizer(text)` ends each query with the closing token, as
     training did."""
-    tokenizer = tokenizer.__class__.from_pretrained(_saved(tokenizer))
+    tokenizer = copy.deepcopy(tokenizer)
     closing = tokenizer.convert_ids_to_tokens(closing_token_id(tokenizer))
     tokenizer.backend_tokenizer.post_processor = TemplateProcessing(
         single=f"$A {closing}",
@@ -68,12 +69,6 @@ def closing_tokenizer(tokenizer):
         special_tokens=[(closing, closing_token_id(tokenizer))],
     )
     return tokenizer
-
-
-def _saved(tokenizer) -> str:
-    folder = tempfile.mkdtemp()
-    tokenizer.save_pretrained(folder)
-    return folder
 
 # %% ../nbs/05b_export.ipynb #c7393ae4
 READER_MASK = """def reader_mask(batch, closing_token_id):
