@@ -5,7 +5,9 @@
 # %% ../nbs/00a_base_model.ipynb #141126f9
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import json
 import os
 import shutil
 import tempfile
@@ -13,6 +15,8 @@ from pathlib import Path
 
 import torch
 from gguf import GGUFReader
+from huggingface_hub import try_to_load_from_cache
+from safetensors import safe_open
 from transformers import (
     AutoModelForCausalLM,
     AutoTokenizer,
@@ -24,7 +28,7 @@ from transformers import (
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'GGUF_PACKAGE', 'GGUF_FILE', 'CACHE_ENV', 'CONVERTED_NAME', 'packaged_gguf', 'cache_dir',
            'gguf_special_ids', 'convert_gguf', 'resolve_base_model', 'load_tokenizer', 'tiny_llama_config',
-           'save_tiny_llama']
+           'save_tiny_llama', 'check_safetensors', 'base_fingerprint']
 
 # %% ../nbs/00a_base_model.ipynb #4b630ef9
 DEFAULT_MODEL = "smollm2-135m"  # the packaged SmolLM2-135M-Instruct
@@ -91,6 +95,12 @@ def convert_gguf(gguf_path: str | Path, out_dir: str | Path) -> Path:
     return out_dir
 
 # %% ../nbs/00a_base_model.ipynb #99c89887
+def _hub_offline() -> bool:
+    "Whether the Hugging Face hub is switched off ($HF_HUB_OFFLINE or $TRANSFORMERS_OFFLINE)."
+    switches = (os.environ.get(name, "").upper() for name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE"))
+    return any(value in ("1", "ON", "YES", "TRUE") for value in switches)
+
+
 def resolve_base_model(
     name_or_path: str
     | Path
@@ -114,6 +124,11 @@ def resolve_base_model(
         raise FileNotFoundError(
             f"{name}: no such folder; pass '{DEFAULT_MODEL}', a model folder, "
             "or a hub id like 'TinyLlama/TinyLlama-1.1B-Chat-v1.0'"
+        )
+    if _hub_offline() and try_to_load_from_cache(name, "config.json") is None:
+        raise FileNotFoundError(
+            f"{name}: a hub id, but the hub is offline (HF_HUB_OFFLINE) and it is not cached here; "
+            f"pass a model folder, or '{DEFAULT_MODEL}'"
         )
     return name  # a hub id: transformers downloads it (needs the internet)
 
@@ -153,3 +168,31 @@ def save_tiny_llama(folder: str | Path, seed: int = 0) -> str:
     LlamaForCausalLM(config).save_pretrained(folder, safe_serialization=True)
     tokenizer.save_pretrained(folder)
     return str(folder)
+
+# %% ../nbs/00a_base_model.ipynb #5ee5d740
+def check_safetensors(path: str | Path):
+    "Refuse a truncated or damaged safetensors file with a one-line error, before anything loads it."
+    try:
+        with safe_open(path, "pt") as f:
+            f.keys()
+    except Exception as error:  # safetensors' own error type
+        message = f"{path}: not a complete safetensors file ({error}); save or copy it again"
+        raise ValueError(message) from None
+
+
+def base_fingerprint(name_or_path: str | Path | None = None) -> str | None:
+    """A short hash of a base model's token embeddings, read from its safetensors without loading the
+    model; None for a hub id that is not a local folder."""
+    folder = Path(resolve_base_model(name_or_path))
+    if not folder.is_dir():
+        return None
+    index = folder / "model.safetensors.index.json"
+    files = sorted(set(json.loads(index.read_text())["weight_map"].values())) if index.is_file() else []
+    for file in [folder / name for name in files] or [folder / "model.safetensors"]:
+        check_safetensors(file)
+        with safe_open(file, "pt") as f:
+            key = next((k for k in f.keys() if k.endswith("embed_tokens.weight")), None)
+            if key is not None:  # bf16 bytes: the same whether loaded in fp32 or bf16
+                embeddings = f.get_tensor(key).to(torch.bfloat16).view(torch.int16).numpy()
+                return hashlib.sha256(embeddings.tobytes()).hexdigest()[:16]
+    return None

