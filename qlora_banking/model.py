@@ -58,6 +58,12 @@ def _load_4bit(
         quantize_model(
             loaded, backend="torch", skip=skip, double_quant=double_quant, compute_dtype=dtype
         )
+    # on CPUs with AVX512-BF16, bitsandbytes repacks a 4-bit layer for its bf16 kernel at its first
+    # inference forward, rounding the block constants to bf16 for good: a validation would change the
+    # base under training, and a resumed run would differ. The weights stay as loaded.
+    for module in loaded.modules():
+        if hasattr(module, "support_avx512bf16_for_cpu"):
+            module.support_avx512bf16_for_cpu = False
     # the head reads the last non-pad token
     loaded.config.pad_token_id = load_tokenizer(resolve_base_model(model)).pad_token_id
     return loaded
