@@ -74,15 +74,16 @@ def closing_tokenizer(tokenizer):
     return tokenizer
 
 # %% ../nbs/05b_export.ipynb #c7393ae4
-READER_MASK = """def reader_mask(batch, closing_token_id, causal=True):
+READER_MASK = """def reader_mask(batch, closing_token_id, causal=True, dtype=torch.float32):
     "No token attends to the closing token, nor to padding; causal or both ways: a 4-D additive mask."
     ids, real = batch["input_ids"], batch["attention_mask"].bool()
-    n = ids.shape[1]
+    n, device = ids.shape[1], ids.device
     allowed = (real & (ids != closing_token_id))[:, None, :].expand(-1, n, -1)
     if causal:
-        allowed = allowed & torch.ones(n, n, dtype=torch.bool).tril()
-    allowed = allowed | (torch.eye(n, dtype=torch.bool) & ~real[:, :, None])  # padding rows see themselves
-    return torch.where(allowed, 0.0, torch.finfo(torch.float32).min)[:, None]
+        allowed = allowed & torch.ones(n, n, dtype=torch.bool, device=device).tril()
+    padding_rows = torch.eye(n, dtype=torch.bool, device=device) & ~real[:, :, None]
+    allowed = allowed | padding_rows  # a padding row sees itself: no row is empty
+    return torch.where(allowed, 0.0, torch.finfo(dtype).min).to(dtype)[:, None]
 """
 
 USAGE = """# A Banking77 intent classifier
@@ -167,7 +168,7 @@ adapter = "{folder}"
 base = PeftConfig.from_pretrained(adapter).base_model_name_or_path  # or that base's folder on your machine
 config = AutoConfig.from_pretrained(adapter)  # 77 intents and the pad token
 {quantization}model = AutoModelForSequenceClassification.from_pretrained(
-    base, config=config, dtype=torch.float32{quantized}
+    base, config=config, dtype=torch.float32, device_map="auto"{quantized}
 )
 model = PeftModel.from_pretrained(model, adapter).eval()
 tokenizer = AutoTokenizer.from_pretrained(adapter)
@@ -175,7 +176,8 @@ tokenizer = AutoTokenizer.from_pretrained(adapter)
 
 def classify(texts):
     batch = tokenizer(texts, padding=True, truncation=True, max_length={max_length}, return_tensors="pt")
-    mask = reader_mask(batch, tokenizer.bos_token_id, causal={causal})
+    batch = batch.to(model.device)
+    mask = reader_mask(batch, tokenizer.bos_token_id, causal={causal}, dtype=model.dtype)
     with torch.no_grad():
         logits = model(input_ids=batch["input_ids"], attention_mask=mask).logits
     return [config.id2label[i] for i in logits.argmax(-1).tolist()]

@@ -398,7 +398,7 @@ def save_adapter(
     }
     (tmp / META_FILE).write_text(json.dumps(meta, indent=2))
     if config.task == "classify" and not config.full_finetune:
-        from .export import write_plain_usage  # 05b_export; imported here: export imports train
+        from qlora_banking.export import write_plain_usage  # 05b_export; here, as export imports train
 
         write_plain_usage(model, tmp, config)
     final, old = output / ADAPTER_DIR, output / f".{ADAPTER_DIR}-old"
