@@ -239,6 +239,11 @@ def build_parser(
     serve_cmd.add_argument("--port", type=int, default=8077)
     serve_cmd.add_argument("--model", default=None, help=base_help)
     serve_cmd.add_argument("--max-batch", type=int, default=64, help="texts per model call at most")
+    serve_cmd.add_argument(
+        "--bf16-cpu-kernel",
+        action="store_true",
+        help="on CPUs with AVX512-BF16: bitsandbytes' fused kernel, faster, constants rounded to bf16",
+    )
     load_cmd = commands.add_parser("load-test", help="time a running service: requests/s, p50/p99 latency")
     load_cmd.add_argument("url", nargs="?", default="http://127.0.0.1:8077")
     load_cmd.add_argument("--requests", type=int, default=400)
@@ -314,7 +319,7 @@ def _serve(args: argparse.Namespace) -> int:
             probe.bind((args.host, args.port))
         except OSError as error:
             raise OSError(f"{args.host}:{args.port}: {error.strerror}; pass another --port") from None
-    classifier = IntentClassifier.load(args.dir, model=args.model)
+    classifier = IntentClassifier.load(args.dir, model=args.model, bf16_cpu_kernel=args.bf16_cpu_kernel)
     server = start_server(classifier, args.host, args.port, args.max_batch)
     print(f'serving {args.dir} at {server.url}: POST /predict {{"texts": [...]}}; Ctrl-C stops', flush=True)
     try:
