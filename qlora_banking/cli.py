@@ -405,8 +405,9 @@ def main(argv: list[str] | None = None) -> int:
     # OSError: a folder that is a file, a full or read-only disk
     except (OSError, ValueError, MemoryError) as error:
         message = str(error)
-        if isinstance(error, OSError) and error.filename:  # the system's words: add what to check
-            message = f"{error.filename}: {error.strerror}; check the path, its permissions and free space"
+        if isinstance(error, OSError) and error.strerror:  # the system's words: add what to check
+            where = f"{error.filename}: " if error.filename else ""
+            message = f"{where}{error.strerror}; check the path, its permissions and free space"
         print(f"qlora-banking: error: {' '.join(message.split())}", file=sys.stderr)  # one line
         return 2
     except KeyboardInterrupt:  # `train` has said what it kept
