@@ -5,6 +5,7 @@
 # %% ../nbs/00a_base_model.ipynb #141126f9
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import json
@@ -184,8 +185,12 @@ def base_fingerprint(name_or_path: str | Path | None = None) -> str | None:
     """A short hash of a base model's token embeddings, read from its safetensors without loading the
     model; None for a hub id that is not a local folder."""
     folder = Path(resolve_base_model(name_or_path))
-    if not folder.is_dir():
-        return None
+    return _embeddings_hash(folder.resolve()) if folder.is_dir() else None
+
+
+@functools.lru_cache
+def _embeddings_hash(folder: Path) -> str | None:
+    "`base_fingerprint` of a folder, read once a process (a run saves its best adapter many times)."
     index = folder / "model.safetensors.index.json"
     files = sorted(set(json.loads(index.read_text())["weight_map"].values())) if index.is_file() else []
     for file in [folder / name for name in files] or [folder / "model.safetensors"]:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import torch
-from bitsandbytes.functional import has_avx512bf16
 from peft import PeftModel
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
@@ -28,7 +27,7 @@ from qlora_banking.generate import (
     pad_prompt_batch,
     tokenize_generative,
 )
-from .model import load_causal_lm, load_classifier
+from .model import load_causal_lm, load_classifier, use_bf16_cpu_kernel
 from .train import ADAPTER_DIR, BASE_DTYPES, META_FILE, TrainConfig, predict_logits
 
 # %% auto #0
@@ -74,8 +73,10 @@ class IntentClassifier:
             check_safetensors(weights)
         settings = meta["config"]
         full = settings.get("full_finetune")  # every weight was trained and saved: load the saved model
-        base = meta["base_model"] = str(Path(model).resolve()) if model and Path(model).exists() else (
-            model or meta["base_model"])
+        base = model or meta["base_model"]
+        if model and Path(model).exists():  # works from any folder later
+            base = str(Path(model).resolve())
+        meta["base_model"] = base
         if not full:
             try:
                 fingerprint = base_fingerprint(base)
@@ -107,10 +108,7 @@ class IntentClassifier:
             )
         if not full:
             model = PeftModel.from_pretrained(model, adapter)
-        if bf16_cpu_kernel:
-            for module in model.modules():
-                if hasattr(module, "support_avx512bf16_for_cpu"):
-                    module.support_avx512bf16_for_cpu = has_avx512bf16()
+        use_bf16_cpu_kernel(model, bf16_cpu_kernel)
         model.eval()
         return cls(model, load_tokenizer(resolve_base_model(base)), meta["intent_names"], meta)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Sequence
 
 import torch
+from bitsandbytes.functional import has_avx512bf16
 from peft import LoraConfig, PeftModel, get_peft_model
 from transformers import AutoModelForCausalLM, AutoModelForSequenceClassification, PreTrainedModel
 
@@ -20,7 +21,7 @@ from .nf4 import quantize_model
 from .quantization import compute_dtype_for, footprint_bytes, nf4_config
 
 # %% auto #0
-__all__ = ['LORA_TARGETS', 'load_classifier', 'load_causal_lm', 'add_lora', 'describe']
+__all__ = ['LORA_TARGETS', 'use_bf16_cpu_kernel', 'load_classifier', 'load_causal_lm', 'add_lora', 'describe']
 
 # %% ../nbs/02_model.ipynb #86f7fd29
 def _load_4bit(
@@ -61,12 +62,18 @@ def _load_4bit(
     # on CPUs with AVX512-BF16, bitsandbytes repacks a 4-bit layer for its bf16 kernel at its first
     # inference forward, rounding the block constants to bf16 for good: a validation would change the
     # base under training, and a resumed run would differ. The weights stay as loaded.
-    for module in loaded.modules():
-        if hasattr(module, "support_avx512bf16_for_cpu"):
-            module.support_avx512bf16_for_cpu = False
+    use_bf16_cpu_kernel(loaded, False)
     # the head reads the last non-pad token
     loaded.config.pad_token_id = load_tokenizer(resolve_base_model(model)).pad_token_id
     return loaded
+
+
+def use_bf16_cpu_kernel(model: torch.nn.Module, enabled: bool):
+    """Let bitsandbytes' 4-bit layers use its fused bf16 kernel for inference on CPUs with AVX512-BF16
+    (`enabled`, where the CPU has it), or not."""
+    for module in model.modules():
+        if hasattr(module, "support_avx512bf16_for_cpu"):
+            module.support_avx512bf16_for_cpu = enabled and has_avx512bf16()
 
 
 def _given_mask(args, kwargs) -> torch.Tensor:
