@@ -129,11 +129,16 @@ def make_loader(
     shuffle: bool = True,  # False for evaluation: sorted by length, fixed order
     seed: int = 0,
     group_by_length: bool = True,
+    # > 0: batches filled to this many padded tokens (TokenBudgetSampler, below) in place of batch_size
+    max_tokens: int = 0,
 ) -> DataLoader:
     """A DataLoader of padded batches; grouped by length unless `group_by_length=False` (the naive
     random batches)."""
     examples = tokens.select_columns(["input_ids", "label"])
     collate = lambda rows: pad_batch(rows, pad_token_id)
+    if max_tokens:
+        sampler = TokenBudgetSampler(tokens["length"], max_tokens, shuffle, seed)
+        return DataLoader(examples, batch_sampler=sampler, collate_fn=collate)
     if group_by_length:
         return DataLoader(
             examples,

@@ -11,20 +11,40 @@ import gc
 import json
 import random
 import statistics
+import tempfile
+import threading
 import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import matplotlib.pyplot as plt
 import torch
 import torch.nn.functional as F
 from datasets import DatasetDict
-from peft import prepare_model_for_kbit_training
-from transformers import LlamaConfig, LlamaForCausalLM, LlamaForSequenceClassification
+from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
+from transformers import (
+    AutoModelForSequenceClassification,
+    AutoTokenizer,
+    BitsAndBytesConfig,
+    DataCollatorWithPadding,
+    LlamaConfig,
+    LlamaForCausalLM,
+    LlamaForSequenceClassification,
+    PrinterCallback,
+    Trainer,
+    TrainerCallback,
+    TrainingArguments,
+)
 
-from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model, tiny_llama_config
+from qlora_banking.base_model import (
+    DEFAULT_MODEL,
+    load_tokenizer,
+    resolve_base_model,
+    save_tiny_llama,
+    tiny_llama_config,
+)
 from .batches import LengthGroupedSampler, pad_batch, TokenBudgetSampler, tokenize_banking77
 from .data import INTENT_NAMES, load_banking77
 from .generate import pad_answer_batch, tokenize_generative
@@ -41,7 +61,7 @@ __all__ = ['SMOLLM2_135M', 'ARCHS', 'BENCH_ARCHS', 'RECIPES', 'DATASHEET_FLOPS',
            'build_trainee', 'load_train_tokens', 'pack_rows', 'epoch_batches', 'padded_tokens', 'pack_answer_batch',
            'collate', 'quantile_sample', 'Sample', 'sample_batches', 'recipe_loss', 'train_step', 'warmed_up_step',
            'time_windows', 'measure_matmul_flops', 'peak_flops', 'useful_mfu', 'bench_recipe', 'profile_recipe',
-           'run_bench', 'load_records', 'plot_bench']
+           'run_bench', 'Contender', 'run_pairs', 'load_records', 'plot_bench']
 
 # %% ../nbs/90_bench.ipynb #90e59264
 def _llama(hidden: int, intermediate: int, layers: int, heads: int, kv_heads: int, vocab: int,
@@ -107,7 +127,7 @@ class Recipe:
     # "generate": causal-LM loss on the answer; "classify": the 77-way head
     task: str = "generate"
     # "grouped": similar lengths, padded to their longest; "max256": all to 256 tokens; "packed":
-    # end to end, no padding
+    # end to end, no padding; "random": random batches, padded to their longest
     padding: str = "grouped"
     batch_size: int = 64
     # gradient checkpointing: keep each layer's input, recompute the rest in the backward
@@ -129,6 +149,11 @@ class Recipe:
     # replay each step as a CUDA graph, one per batch shape (92_cuda_graphs); lengths padded to a
     # multiple of 16
     cuda_graphs: bool = False
+    # the adapters (and the head) in the compute dtype: no fp32↔bf16 copies at each use, half the optimizer
+    bf16_adapters: bool = False
+    # transformers.Trainer itself runs the recipe (queries padded per random batch, its own loop; see
+    # "Pairs" below), not our loop
+    trainer: bool = False
 
 
 _ours = dict(targets="all-linear", loraplus=True, kbit_prep=False)
@@ -148,11 +173,22 @@ RECIPES = {
         Recipe("ours-generate-tok16k", max_tokens=16384, **_ours),
         Recipe("ours-generate-tok16k-packed", padding="packed", max_tokens=16384, **_ours),
         Recipe("ours-generate-tok16k-lean", max_tokens=16384, **_ours, **_lean),
+        Recipe("ours-generate-tok16k-lean-bf16", max_tokens=16384, bf16_adapters=True, **_ours, **_lean),
+        Recipe("ours-generate-tok32k-lean-bf16", max_tokens=32768, bf16_adapters=True, **_ours, **_lean),
+        Recipe("ours-generate-tok8k-lean", max_tokens=8192, **_ours, **_lean),  # for 80 GB GPUs
+        Recipe("ours-generate-tok8k-lean-bf16", max_tokens=8192, bf16_adapters=True, **_ours, **_lean),
         Recipe("ours-generate-tok16k-compile", max_tokens=16384, compile=True, **_ours, **_lean),
         Recipe("ours-generate-tok2k-gc", max_tokens=2048, checkpointing=True, **_ours, **_lean),
         Recipe("ours-generate-tok1k-gc", max_tokens=1024, checkpointing=True, **_ours, **_lean),
         Recipe("ours-classify-compile", task="classify", batch_size=32, compile=True, **_ours, **_lean),
         Recipe("ours-classify-tok4k", task="classify", max_tokens=4096, **_ours),
+        # `train`'s default on a GPU: 4,096-token batches, fused AdamW
+        Recipe("ours-classify-tok4k-fused", task="classify", max_tokens=4096, fused_adamw=True, **_ours),
+        # the plain Trainer + peft recipe a user would otherwise write for Banking77 (see "Pairs")
+        Recipe(
+            "hf-trainer-b32", task="classify", batch_size=32, padding="random", checkpointing=True,
+            targets="all-linear", trainer=True,
+        ),
         Recipe(
             "ours-classify-tok4k-compile",
             task="classify",
@@ -183,6 +219,19 @@ RECIPES = {
             **_ours,
             dropout=0.0,
         ),
+        # the memory-lean 7B with bf16 adapters
+        *[
+            Recipe(
+                f"ours-generate-b{size}-gc-bf16-graphs",
+                batch_size=size,
+                checkpointing=True,
+                cuda_graphs=True,
+                bf16_adapters=True,
+                **_ours,
+                dropout=0.0,
+            )
+            for size in (16, 24, 32)
+        ],
     ]
 }
 
@@ -268,6 +317,10 @@ def build_trainee(arch: str, recipe: Recipe, device: str | torch.device, lr: flo
             head="score" if recipe.task == "classify" else None,
         )
     model.train()
+    if recipe.bf16_adapters and torch.device(device).type == "cuda":
+        for parameter in model.parameters():
+            if parameter.requires_grad:
+                parameter.data = parameter.data.to(compute_dtype_for(device))
     if recipe.compile:
         compile_decoder_layers(model)
     fused = dict(fused=True) if recipe.fused_adamw else {}
@@ -650,6 +703,11 @@ def bench_recipe(
         if max_batch_tokens is None
         else max_batch_tokens
     )
+    if recipe.trainer:
+        return record | {
+            "error": f"skipped: the Trainer is timed in pairs: qlora-banking bench --pair {recipe.name} "
+            "RECIPE"
+        }
     if recipe.compile and device.type == "cpu" and not compile_on_cpu:
         return record | {
             "error": "skipped: torch.compile takes minutes on a CPU (compile_on_cpu=True to run it)"
@@ -752,6 +810,10 @@ def run_bench(
     peak = peak_flops(device)
     for arch in archs:
         for name in recipes:
+            if profile and RECIPES[name].trainer:
+                skipped = "skipped: the Trainer's own loop is not profiled"
+                yield {"arch": arch, "recipe": name, "error": skipped}
+                continue
             if profile:
                 yield profile_recipe(
                     arch, RECIPES[name], device, tokens, tokenizer.pad_token_id, steps, seed=seed
@@ -769,6 +831,307 @@ def run_bench(
                 max_batch_tokens,
                 seed,
             )
+
+# %% ../nbs/90_bench.ipynb #5c542d08
+@dataclass
+class Contender:
+    "One recipe, built and warmed up, ready to be timed a window at a time beside others in one process."
+
+    recipe: Recipe
+    # runs one window of steps: (seconds, real tokens trained on)
+    window: Callable[[], tuple[float, int]]
+    figures: dict  # known before timing: steps per epoch, padding efficiency, parameters
+    close: Callable[[], None] = lambda: None  # frees what it holds
+    resident_bytes: int = 0  # device memory it keeps between its windows: model, optimizer state
+
+
+def _our_contender(
+    arch: str, recipe: Recipe, device: torch.device, tokens: dict, pad_token_id: int, steps: int, seed: int
+) -> Contender:
+    "A recipe of our loop: `build_trainee`, the warm-up, then `steps` timed batches per window."
+    config, folder = arch_config(arch)
+    sample = sample_batches(tokens[recipe.task], recipe, steps, pad_token_id, config.vocab_size,
+                            probe_largest=device.type == "cuda", seed=seed)
+    torch.manual_seed(seed)
+    model, optimizer = build_trainee(arch, recipe, device)
+    step = warmed_up_step(model, optimizer, sample, device, recipe.answer_logits, recipe.cuda_graphs)
+    held = {"step": step}
+    timed = [{k: v.to(device) for k, v in batch.items()} for batch in sample.timed]
+
+    def window() -> tuple[float, int]:
+        _sync(device)
+        start = time.perf_counter()
+        for batch in timed:
+            held["step"](batch)
+        _sync(device)
+        return time.perf_counter() - start, sample.timed_real_tokens
+
+    figures = {
+        "weights": "pretrained" if folder else "random",
+        "steps_per_epoch": sample.steps_per_epoch,
+        "padding_efficiency": round(sample.real_tokens / sample.computed_tokens, 3),
+        "params": matmul_params(config, recipe.task),
+    }
+    return Contender(recipe, window, figures, held.clear)
+
+
+# %% ../nbs/90_bench.ipynb #558dc665
+class _WindowGate(TrainerCallback):
+    """Holds a `Trainer` (in its own thread) after every `steps` steps until the next window is asked
+    for."""
+
+    def __init__(self, steps: int, device: torch.device):
+        self.steps, self.device, self.count = steps, device, 0
+        self.go, self.done = threading.Event(), threading.Event()
+        self.stop, self.error = False, None
+
+    def on_step_end(self, args, state, control, **kwargs):
+        self.count += 1
+        if self.count % self.steps:
+            return
+        _sync(self.device)
+        self.done.set()  # a window ends here
+        self.go.wait()
+        self.go.clear()
+        if self.stop:
+            control.should_training_stop = True
+
+    def train(self, trainer: Trainer):
+        "The thread's work: train until stopped; an error is kept for the main thread to raise."
+        try:
+            trainer.train()
+        except BaseException as error:
+            self.error = error
+        finally:
+            self.done.set()
+
+    def next_window(self) -> float:
+        "Let the Trainer run one window; its seconds, from release to the last step's end."
+        self.done.clear()
+        start = time.perf_counter()
+        self.go.set()
+        self.done.wait()
+        if self.error is not None:
+            raise self.error
+        return time.perf_counter() - start
+
+
+def _plain_folder(arch: str) -> str:
+    "A model folder that `from_pretrained` can quantize: the packaged model, or a saved tiny one."
+    folder = arch_config(arch)[1]
+    return folder or save_tiny_llama(tempfile.mkdtemp(prefix="qlora-banking-tiny-"))
+
+
+def _trainer_contender(
+    arch: str, recipe: Recipe, device: torch.device, data: str | None, steps: int, seed: int
+) -> Contender:
+    """The plain transformers + peft recipe, run by `transformers.Trainer` itself: the base quantized
+    by `BitsAndBytesConfig`, `prepare_model_for_kbit_training` (gradient checkpointing on, its
+    default), LoRA on every linear layer, random batches padded by `DataCollatorWithPadding`."""
+    folder = _plain_folder(arch)
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    queries = DatasetDict(train=load_banking77(data)["train"])["train"]
+    encoded = queries.map(
+        lambda rows: tokenizer(rows["text"], truncation=True, max_length=TrainConfig().max_length),
+        batched=True,
+        remove_columns=["text"],
+    )
+    dtype = compute_dtype_for(device)
+    quantization = BitsAndBytesConfig(
+        load_in_4bit=True,
+        bnb_4bit_quant_type="nf4",
+        bnb_4bit_use_double_quant=True,
+        bnb_4bit_compute_dtype=dtype,
+    )
+    torch.manual_seed(seed)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        folder, num_labels=len(INTENT_NAMES), quantization_config=quantization, dtype=dtype,
+        device_map={"": device},
+    )
+    model.config.pad_token_id = tokenizer.pad_token_id
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=recipe.checkpointing)
+    lora = LoraConfig(r=16, lora_alpha=32, lora_dropout=recipe.dropout, target_modules="all-linear",
+                      task_type="SEQ_CLS")
+    model = get_peft_model(model, lora)
+    padding, counted = DataCollatorWithPadding(tokenizer), {"real": 0}
+
+    def collate(rows):
+        batch = padding(rows)
+        counted["real"] += int(batch["attention_mask"].sum())
+        return batch
+
+    arguments = TrainingArguments(
+        output_dir=tempfile.mkdtemp(prefix="qlora-banking-trainer-"),
+        per_device_train_batch_size=recipe.batch_size,
+        learning_rate=2e-4,
+        max_steps=10**6,  # stopped by the gate
+        bf16=device.type == "cuda",
+        use_cpu=device.type == "cpu",
+        logging_strategy="no",
+        save_strategy="no",
+        report_to="none",
+        disable_tqdm=True,
+        seed=seed,
+    )
+    gate = _WindowGate(steps, device)
+    trainer = Trainer(model=model, args=arguments, train_dataset=encoded, data_collator=collate,
+                      callbacks=[gate])
+    trainer.remove_callback(PrinterCallback)  # its summary line would break the JSON lines
+    thread = threading.Thread(target=gate.train, args=(trainer,), daemon=True)
+    thread.start()
+    gate.done.wait()  # the first window: the warm-up
+    if gate.error is not None:
+        raise gate.error
+
+    def window() -> tuple[float, int]:
+        before = counted["real"]
+        seconds = gate.next_window()
+        return seconds, counted["real"] - before
+
+    def close():
+        gate.stop = True
+        gate.done.clear()
+        gate.go.set()
+        thread.join()
+
+    lengths = [len(ids) for ids in encoded["input_ids"]]
+    batches = epoch_batches(lengths, recipe, seed)
+    figures = {
+        "weights": "pretrained" if arch_config(arch)[1] else "random",
+        "steps_per_epoch": len(batches),
+        "padding_efficiency": round(
+            sum(lengths) / sum(padded_tokens(b, lengths, recipe) for b in batches), 3
+        ),
+        "params": matmul_params(arch_config(arch)[0], "classify"),
+    }
+    return Contender(recipe, window, figures, close)
+
+
+# %% ../nbs/90_bench.ipynb #416de9d6
+def _allocated(device: torch.device) -> int:
+    return torch.cuda.memory_allocated(device) if device.type == "cuda" else 0
+
+
+def _spread(values: list[float], digits: int = 3) -> list[float]:
+    return [round(min(values), digits), round(max(values), digits)]
+
+
+def run_pairs(
+    arch: str,
+    recipes: Sequence[str],  # the first is the reference; each other is paired with it
+    device: str | torch.device = "cpu",
+    steps: int = 12,  # steps per window
+    rounds: int = 5,  # windows per recipe, taken in turn: A B A B ...
+    data: str | None = None,
+    seed: int = 0,
+) -> Iterator[dict]:
+    """Every recipe built in one process on one device and warmed up, then timed a window each in turn
+    for `rounds` rounds. Yields a record per recipe, then one per pair (reference, other) with the
+    ratio of each round."""
+    unknown = [arch] * (arch not in ARCHS) + [r for r in recipes if r not in RECIPES]
+    if unknown or len(recipes) < 2:
+        raise ValueError(f"a pair needs a known arch and at least two recipes: unknown {unknown}; "
+                         f"archs {list(ARCHS)}, recipes {list(RECIPES)}")
+    if any(RECIPES[r].trainer for r in recipes) and arch not in (DEFAULT_MODEL, "tiny"):
+        raise ValueError(
+            "the Trainer recipe loads its base with from_pretrained: "
+            f"use --arch {DEFAULT_MODEL} or tiny, not {arch}"
+        )
+    device = torch.device(device)
+    tokenizer = load_tokenizer(resolve_base_model())
+    tokens = load_train_tokens(tokenizer, data)
+    peak = peak_flops(device)
+    contenders, failed = [], []
+    for name in recipes:
+        recipe, before = RECIPES[name], _allocated(device)
+        try:
+            contender = (
+                _trainer_contender(arch, recipe, device, data, steps, seed)
+                if recipe.trainer
+                else _our_contender(arch, recipe, device, tokens, tokenizer.pad_token_id, steps, seed)
+            )
+        except torch.cuda.OutOfMemoryError:
+            failed.append({"arch": arch, "recipe": name, "mode": "interleaved", "error": "out of memory"})
+            continue
+        gc.collect()
+        contender.resident_bytes = _allocated(device) - before
+        contenders.append(contender)
+    seconds = {c.recipe.name: [] for c in contenders}
+    real = {c.recipe.name: [] for c in contenders}
+    peaks = {c.recipe.name: 0 for c in contenders}
+    for _ in range(rounds):
+        for contender in list(contenders):
+            name = contender.recipe.name
+            if device.type == "cuda":
+                torch.cuda.reset_peak_memory_stats(device)
+            try:
+                window_s, real_tokens = contender.window()
+            except torch.cuda.OutOfMemoryError:  # beside the others' memory: dropped, reported
+                failed.append({"arch": arch, "recipe": name, "mode": "interleaved", "error": "out of memory"})
+                contenders.remove(contender)
+                contender.close()
+                gc.collect()
+                torch.cuda.empty_cache()
+                continue
+            seconds[name].append(window_s)
+            real[name].append(real_tokens)
+            if device.type == "cuda":  # the others' resident memory is not this recipe's
+                others = sum(c.resident_bytes for c in contenders if c is not contender)
+                peaks[name] = max(peaks[name], torch.cuda.max_memory_allocated(device) - others)
+    names = [c.recipe.name for c in contenders]
+    records = {}
+    for contender in contenders:
+        name, figures = contender.recipe.name, contender.figures
+        per_s = [r / s for r, s in zip(real[name], seconds[name])]
+        epoch = [figures["steps_per_epoch"] * s / steps for s in seconds[name]]
+        records[name] = {
+            "arch": arch,
+            "recipe": name,
+            "device": device.type,
+            "mode": "interleaved",
+            "with": [n for n in names if n != name],
+            "rounds": rounds,
+            "steps": steps,
+            **figures,
+            "window_s": [round(s, 4) for s in seconds[name]],
+            "step_s": round(statistics.median(seconds[name]) / steps, 4),
+            "real_tokens_per_s": round(statistics.median(per_s), 1),
+            "real_tokens_per_s_range": _spread(per_s, 1),
+            "epoch_s": round(statistics.median(epoch), 2),
+            "epoch_s_range": _spread(epoch, 2),
+            "peak_gib": round(peaks[name] / 2**30, 3),
+            "model_gib": round(contender.resident_bytes / 2**30, 3),
+            "useful_mfu": round(useful_mfu(figures["params"], statistics.median(per_s), peak), 4),
+        }
+        yield records[name]
+    yield from failed
+    reference = names[0] if names and names[0] == recipes[0] else None
+    for name in names[1:] if reference else []:
+        faster = [a / b for a, b in zip(seconds[reference], seconds[name])]  # per window
+        epochs = [
+            f * records[reference]["steps_per_epoch"] / records[name]["steps_per_epoch"] for f in faster
+        ]
+        tokens_per_s = [
+            (real[name][k] / seconds[name][k]) / (real[reference][k] / seconds[reference][k])
+            for k in range(rounds)
+        ]
+        yield {
+            "arch": arch,
+            "pair": [reference, name],
+            "device": device.type,
+            "mode": "interleaved",
+            "rounds": rounds,
+            # > 1: `name` trains an epoch faster than the reference
+            "epoch_speedup": round(statistics.median(epochs), 3),
+            "epoch_speedup_range": _spread(epochs),
+            "tokens_per_s_ratio": round(statistics.median(tokens_per_s), 3),
+            "tokens_per_s_ratio_range": _spread(tokens_per_s),
+        }
+    for contender in contenders:
+        contender.close()
+
 
 # %% ../nbs/90_bench.ipynb #1fe6f921
 def load_records(path: str | Path) -> list[dict]:

@@ -24,8 +24,14 @@ from datasets import DatasetDict
 from transformers.utils import logging as hf_logging
 
 from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
-from .bench import BENCH_ARCHS, RECIPES, ARCHS, run_bench
-from .batches import make_loader, pad_batch, tokenize_banking77
+from .bench import BENCH_ARCHS, RECIPES, ARCHS, run_bench, run_pairs
+from qlora_banking.batches import (
+    LengthGroupedSampler,
+    TokenBudgetSampler,
+    make_loader,
+    pad_batch,
+    tokenize_banking77,
+)
 from .data import INTENT_NAMES, load_banking77
 from .evaluate import IntentClassifier, check_texts, evaluate, latency_ms, predict
 from .export import export_merged
@@ -75,10 +81,10 @@ def check(
     device = "cuda" if torch.cuda.is_available() else "cpu"
     banking = load_banking77(data)
     tokenizer = load_tokenizer(resolve_base_model(model))
-    tokens = tokenize_banking77(DatasetDict(train=banking["train"].select(range(512))), tokenizer)[
-        "train"
-    ]
-    default, workshop = TrainConfig(), TrainConfig(**PRESETS["workshop"])
+    tokens = tokenize_banking77(DatasetDict(train=banking["train"]), tokenizer)["train"]
+    # the recipes as `train` settles them on this machine
+    default = TrainConfig().settled(device)
+    workshop = TrainConfig(**PRESETS["workshop"]).settled(device)
     base = load_classifier(model, device=device, bidirectional=default.bidirectional)
     classifier = add_lora(base, default.r, default.alpha, default.dropout, default.targets)
     optimizer = create_loraplus_optimizer(classifier, lr=default.lr, lr_ratio=default.lr_ratio)
@@ -104,12 +110,20 @@ def check(
         "test_rows": len(banking["test"]),
         "loss": round(loss.item(), 4),
     }
-    if estimate:  # a typical batch: 32 queries of the median length (grouped batches pad little)
-        typical = sorted(range(len(tokens)), key=lambda i: tokens[i]["length"])[240:272]
-        batch = {
-            k: v.to(device) for k, v in pad_batch(tokens.select(typical), tokenizer.pad_token_id).items()
+    if estimate:  # a typical batch of each recipe: its batches' median size
+        lengths = tokens["length"]
+        by_size = lambda batches: sorted(batches, key=lambda b: len(b) * max(lengths[i] for i in b))
+        query_batches = by_size(LengthGroupedSampler(lengths, workshop.batch_size, seed=0))
+        default_batches = (
+            by_size(TokenBudgetSampler(lengths, default.batch_tokens, seed=0).batches())
+            if default.batch_tokens
+            else query_batches
+        )
+        on_device = lambda b: {
+            k: v.to(device) for k, v in pad_batch(tokens.select(b), tokenizer.pad_token_id).items()
         }
-        steps_per_epoch = math.ceil((len(banking["train"])) / default.batch_size)
+        batch = on_device(default_batches[len(default_batches) // 2])
+        workshop_batch = on_device(query_batches[len(query_batches) // 2])
         with on_gpu:
             default_step = _seconds_per_step(
                 classifier,
@@ -124,14 +138,14 @@ def check(
         classifier.base_model.model.model._forward_pre_hooks.clear()
         with on_gpu:
             workshop_step = _seconds_per_step(
-                classifier, optimizer, batch, workshop.micro_batch_tokens, workshop.label_smoothing
+                classifier, optimizer, workshop_batch, workshop.micro_batch_tokens, workshop.label_smoothing
             )
         figures |= {
             "seconds_per_step": round(default_step, 2),
-            "epoch_minutes": round(default_step * steps_per_epoch / 60, 1),
-            "default_run_minutes": round(default_step * steps_per_epoch * default.epochs / 60, 1),
+            "epoch_minutes": round(default_step * len(default_batches) / 60, 1),
+            "default_run_minutes": round(default_step * len(default_batches) * default.epochs / 60, 1),
             "workshop_run_minutes": round(
-                workshop_step * math.ceil(workshop.epochs * steps_per_epoch) / 60, 1
+                workshop_step * math.ceil(workshop.epochs * len(query_batches)) / 60, 1
             ),
         }
     wrapped = IntentClassifier(classifier.eval(), tokenizer, list(INTENT_NAMES), {"config": {}})
@@ -265,10 +279,23 @@ def build_parser(
     )
     bench_cmd.add_argument("--recipe", nargs="+", default=["all"], choices=[*RECIPES, "all"])
     bench_cmd.add_argument(
+        "--pair",
+        nargs="+",
+        default=None,
+        choices=list(RECIPES),
+        metavar="RECIPE",
+        help="time these recipes interleaved in one process (A B A B ...), the first as the reference: "
+        "each ratio with its spread",
+    )
+    bench_cmd.add_argument(
+        "--rounds", type=int, default=5, help="with --pair: windows per recipe (default: 5)"
+    )
+    bench_cmd.add_argument(
         "--steps",
         type=int,
         default=12,
-        help="timed steps per recipe, split into --windows windows (default: 12)",
+        help="timed steps per recipe, split into --windows windows; with --pair, steps per window "
+        "(default: 12)",
     )
     bench_cmd.add_argument(
         "--windows", type=int, default=3, help="the median window is reported (default: 3)"
@@ -386,8 +413,11 @@ def main(argv: list[str] | None = None) -> int:
             datasets.disable_progress_bars()
             archs = BENCH_ARCHS if "all" in args.arch else args.arch
             recipes = list(RECIPES) if "all" in args.recipe else args.recipe
-            with open(args.output, "a") if args.output else contextlib.nullcontext() as log:
-                for record in run_bench(
+            pairs = lambda arch: run_pairs(arch, args.pair, args.device, args.steps, args.rounds, args.data)
+            records = (
+                (record for arch in archs for record in pairs(arch))
+                if args.pair
+                else run_bench(
                     archs,
                     recipes,
                     args.device,
@@ -396,7 +426,10 @@ def main(argv: list[str] | None = None) -> int:
                     args.max_batch_tokens,
                     args.data,
                     profile=args.profile,
-                ):
+                )
+            )
+            with open(args.output, "a") if args.output else contextlib.nullcontext() as log:
+                for record in records:
                     print(json.dumps(record), flush=True)
                     # kept even if a later recipe crashes
                     if log:
