@@ -61,7 +61,7 @@ __all__ = ['SMOLLM2_135M', 'ARCHS', 'BENCH_ARCHS', 'RECIPES', 'DATASHEET_FLOPS',
            'build_trainee', 'load_train_tokens', 'pack_rows', 'epoch_batches', 'padded_tokens', 'pack_answer_batch',
            'collate', 'quantile_sample', 'Sample', 'sample_batches', 'recipe_loss', 'train_step', 'warmed_up_step',
            'time_windows', 'measure_matmul_flops', 'peak_flops', 'useful_mfu', 'bench_recipe', 'profile_recipe',
-           'run_bench', 'Contender', 'run_pairs', 'load_records', 'plot_bench']
+           'run_bench', 'Contender', 'run_pairs', 'round_speedups', 'plot_pairs', 'load_records', 'plot_bench']
 
 # %% ../nbs/90_bench.ipynb #90e59264
 def _llama(hidden: int, intermediate: int, layers: int, heads: int, kv_heads: int, vocab: int,
@@ -182,7 +182,7 @@ RECIPES = {
         Recipe("ours-generate-tok1k-gc", max_tokens=1024, checkpointing=True, **_ours, **_lean),
         Recipe("ours-classify-compile", task="classify", batch_size=32, compile=True, **_ours, **_lean),
         Recipe("ours-classify-tok4k", task="classify", max_tokens=4096, **_ours),
-        # `train`'s default on a GPU: 4,096-token batches, fused AdamW
+        # `train --batch-tokens 4096` on a GPU (where train uses fused AdamW)
         Recipe("ours-classify-tok4k-fused", task="classify", max_tokens=4096, fused_adamw=True, **_ours),
         # the plain Trainer + peft recipe a user would otherwise write for Banking77 (see "Pairs")
         Recipe(
@@ -832,7 +832,7 @@ def run_bench(
                 seed,
             )
 
-# %% ../nbs/90_bench.ipynb #5c542d08
+# %% ../nbs/90_bench.ipynb #809a82b7
 @dataclass
 class Contender:
     "One recipe, built and warmed up, ready to be timed a window at a time beside others in one process."
@@ -875,7 +875,7 @@ def _our_contender(
     return Contender(recipe, window, figures, held.clear)
 
 
-# %% ../nbs/90_bench.ipynb #558dc665
+# %% ../nbs/90_bench.ipynb #86fe3782
 class _WindowGate(TrainerCallback):
     """Holds a `Trainer` (in its own thread) after every `steps` steps until the next window is asked
     for."""
@@ -1009,7 +1009,7 @@ def _trainer_contender(
     return Contender(recipe, window, figures, close)
 
 
-# %% ../nbs/90_bench.ipynb #416de9d6
+# %% ../nbs/90_bench.ipynb #63968fa1
 def _allocated(device: torch.device) -> int:
     return torch.cuda.memory_allocated(device) if device.type == "cuda" else 0
 
@@ -1095,7 +1095,7 @@ def run_pairs(
             "rounds": rounds,
             "steps": steps,
             **figures,
-            "window_s": [round(s, 4) for s in seconds[name]],
+            "window_s": [round(s, 6) for s in seconds[name]],
             "step_s": round(statistics.median(seconds[name]) / steps, 4),
             "real_tokens_per_s": round(statistics.median(per_s), 1),
             "real_tokens_per_s_range": _spread(per_s, 1),
@@ -1132,6 +1132,42 @@ def run_pairs(
     for contender in contenders:
         contender.close()
 
+
+# %% ../nbs/90_bench.ipynb #ac498acb
+def round_speedups(records: list[dict], arch: str, reference: str, other: str) -> list[float]:
+    "Per round, how many times faster `other` trains an epoch than `reference`, from their records' windows."
+    by_name = {r["recipe"]: r for r in records if r.get("arch") == arch and "recipe" in r and "window_s" in r}
+    ref, new = by_name[reference], by_name[other]
+    return [
+        (ref["steps_per_epoch"] * a / ref["steps"]) / (new["steps_per_epoch"] * b / new["steps"])
+        for a, b in zip(ref["window_s"], new["window_s"])
+    ]
+
+
+def plot_pairs(records: list[dict], path: str | Path | None = None):
+    """One row per pair: each round's epoch speed-up as a dot, the median as a bar across; 1× (no gain)
+    marked."""
+    pairs = [r for r in records if "pair" in r]
+    fig, ax = plt.subplots(figsize=(7, 0.45 * len(pairs) + 1.2))
+    for row, pair in enumerate(pairs):
+        rounds = round_speedups(records, pair["arch"], *pair["pair"])
+        ax.plot(rounds, [row] * len(rounds), "o", color="C1", markersize=4, alpha=0.7)
+        ax.plot([pair["epoch_speedup"]], [row], "|", color="k", markersize=16, markeredgewidth=2)
+        ax.text(max(rounds), row, f"  {pair['epoch_speedup']:.2f}×", va="center", fontsize=8)
+    ax.axvline(1, color="k", linewidth=0.8)
+    labels = [f"{p['arch']}: {p['pair'][1]} vs {p['pair'][0]}" for p in pairs]
+    ax.set_yticks(range(len(pairs)), labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.margins(x=0.2)
+    ax.set(xlabel="epoch speed-up: each round (dots), the median (bar)", xscale="log")
+    low, high = ax.get_xlim()
+    ax.set_xticks([v for v in (0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8, 16, 32) if low <= v <= high])
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda value, _: f"{value:g}×"))
+    ax.xaxis.set_minor_formatter(plt.NullFormatter())
+    fig.tight_layout()
+    if path:
+        fig.savefig(path, dpi=100)
+    return fig
 
 # %% ../nbs/90_bench.ipynb #1fe6f921
 def load_records(path: str | Path) -> list[dict]:

@@ -82,9 +82,7 @@ def check(
     banking = load_banking77(data)
     tokenizer = load_tokenizer(resolve_base_model(model))
     tokens = tokenize_banking77(DatasetDict(train=banking["train"]), tokenizer)["train"]
-    # the recipes as `train` settles them on this machine
-    default = TrainConfig().settled(device)
-    workshop = TrainConfig(**PRESETS["workshop"]).settled(device)
+    default, workshop = TrainConfig(), TrainConfig(**PRESETS["workshop"])
     base = load_classifier(model, device=device, bidirectional=default.bidirectional)
     classifier = add_lora(base, default.r, default.alpha, default.dropout, default.targets)
     optimizer = create_loraplus_optimizer(classifier, lr=default.lr, lr_ratio=default.lr_ratio)

@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 import uuid
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Callable
 
@@ -47,12 +47,11 @@ from .model import add_lora, describe, load_causal_lm, load_classifier
 from .quantization import compute_dtype_for
 
 # %% auto #0
-__all__ = ['QUERY_BATCH_LR', 'GPU_BATCH_TOKENS', 'TOKEN_BATCH_LR', 'BASE_DTYPES', 'PRESETS', 'ADAPTER_DIR', 'META_FILE',
-           'CHECKPOINTS_DIR', 'RUN_FILE', 'RUN_OUTPUTS', 'training_loss', 'saved_activation_bytes', 'split_batch',
-           'backward_in_pieces', 'piece_tokens_for', 'train_batch', 'peak_memory_gib', 'TrainConfig', 'predict_logits',
-           'save_adapter', 'Run', 'build_run', 'Progress', 'write_atomically', 'save_checkpoint', 'latest_checkpoint',
-           'load_checkpoint', 'prepare_output', 'resume_config', 'validation_accuracy', 'keep_if_best', 'train',
-           'plot_history', 'LiveView']
+__all__ = ['BASE_DTYPES', 'PRESETS', 'ADAPTER_DIR', 'META_FILE', 'CHECKPOINTS_DIR', 'RUN_FILE', 'RUN_OUTPUTS', 'training_loss',
+           'saved_activation_bytes', 'split_batch', 'backward_in_pieces', 'piece_tokens_for', 'train_batch',
+           'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run', 'build_run', 'Progress',
+           'write_atomically', 'save_checkpoint', 'latest_checkpoint', 'load_checkpoint', 'prepare_output',
+           'resume_config', 'validation_accuracy', 'keep_if_best', 'train', 'plot_history', 'LiveView']
 
 # %% ../nbs/04_train.ipynb #a116f69c
 def training_loss(model, batch: dict, label_smoothing: float = 0.0) -> torch.Tensor:
@@ -238,18 +237,15 @@ class TrainConfig:
     r: int = 16
     alpha: int = 32
     dropout: float = 0.05
-    # η_A; B matrices get lr_ratio × lr. None: 2e-4 for batches of batch_size queries, TOKEN_BATCH_LR
-    # for token batches (both chosen on validation)
-    lr: float | None = None
+    lr: float = 2e-4  # η_A; B matrices get lr_ratio × lr
     lr_ratio: float = 16.0  # LoRA+ λ; 1 = plain LoRA
     weight_decay: float = 0.0
     epochs: float = 4.0
     max_steps: int | None = None  # stop after this many optimizer steps (overrides epochs)
-    batch_size: int = 32  # queries per batch, where batch_tokens is off
-    # batches of as many similar-length queries as fit in this many padded tokens (00b_batches), in place
-    # of batch_size; None: 4096 on a GPU for the classifier where batch_size is left at 32 (a step there
-    # costs the same launches at any size), off on a CPU; 0: off
-    batch_tokens: int | None = None
+    batch_size: int = 32  # queries per batch, where batch_tokens is 0
+    # > 0: batches of as many similar-length queries as fit in this many padded tokens (00b_batches), in
+    # place of batch_size: fewer, larger steps (see "Token batches on a GPU" below)
+    batch_tokens: int = 0
     grad_accum: int = 1  # optimizer step every grad_accum batches
     # pieces of at most this many padded tokens per forward and backward, the same step;
     # None: 256 on a CPU (the memory of a laptop), whole batches on a GPU; 0: whole batches
@@ -279,6 +275,7 @@ class TrainConfig:
         for name in (
             "r",
             "alpha",
+            "lr",
             "lr_ratio",
             "epochs",
             "batch_size",
@@ -288,9 +285,8 @@ class TrainConfig:
             "keep_checkpoints",
         ):
             _require(getattr(self, name) > 0, f"{name}={getattr(self, name)}: must be more than 0")
-        _require(self.lr is None or self.lr > 0, f"lr={self.lr}: must be more than 0")
         tokens = self.batch_tokens
-        _require(tokens is None or tokens >= 0, f"batch_tokens={tokens}: must be 0 (off) or more")
+        _require(tokens >= 0, f"batch_tokens={tokens}: must be 0 (off) or more")
         _require(
             not tokens or tokens >= self.max_length,
             f"batch_tokens={tokens} cannot hold one query of max_length={self.max_length} tokens: "
@@ -339,24 +335,6 @@ class TrainConfig:
         )
 
 
-    def settled(self, device: str | torch.device) -> TrainConfig:
-        """This config with the machine's defaults filled in: token batches on a GPU, and the learning
-        rate chosen for the kind of batches. `train` runs, saves and resumes the settled config."""
-        tokens, default = self.batch_tokens, TrainConfig.__dataclass_fields__["batch_size"].default
-        if tokens is None:
-            on_gpu = torch.device(device).type == "cuda"
-            # a batch_size of one's own choosing means batches of queries
-            chosen = self.batch_size != default or not self.group_by_length
-            tokens = GPU_BATCH_TOKENS if on_gpu and self.task == "classify" and not chosen else 0
-        lr = self.lr if self.lr is not None else (TOKEN_BATCH_LR if tokens else QUERY_BATCH_LR)
-        return replace(self, batch_tokens=tokens, lr=lr)
-
-
-QUERY_BATCH_LR = 2e-4  # η_A for batches of 32 queries (93_recipe_sweeps)
-GPU_BATCH_TOKENS = 4096  # the token batches of a GPU run
-TOKEN_BATCH_LR = 8e-4  # η_A for token batches (see "A one-minute GPU run" below)
-
-
 def _require(condition: bool, message: str):
     "Refuse a setting with a one-line message that names the fix."
     if not condition:
@@ -368,7 +346,7 @@ BASE_DTYPES = {"nf4": None, "bf16": torch.bfloat16, "fp32": torch.float32}  # No
 PRESETS: dict[str, dict] = {
     "default": {},  # the recipe above: the best accuracy, about an hour on 2 CPU cores
     "workshop": dict(  # minutes on a laptop: see "A workshop run" below
-        bidirectional=False, batch_tokens=0,
+        bidirectional=False,
         dropout=0.0, lr=4e-4, epochs=0.75, max_length=32, micro_batch_tokens=512, eval_every=69,
         log_every=10, max_eval=400,
     ),
@@ -513,7 +491,7 @@ def _loaders_and_model(config: TrainConfig, accelerator: Accelerator):
             size,
             seed=seed,
             group_by_length=config.group_by_length,
-            max_tokens=config.batch_tokens or 0,
+            max_tokens=config.batch_tokens,
         )
         val_loader = (
             make_loader(tokens["validation"], pad, size * 2, shuffle=False) if validating else None
@@ -550,7 +528,6 @@ def _optimizer(config: TrainConfig, model, device: torch.device):
 
 def build_run(config: TrainConfig, accelerator: Accelerator) -> Run:
     "Loaders, model, optimizer and schedule for a run."
-    config = config.settled(accelerator.device)
     train_loader, val_loader, model, trie = _loaders_and_model(config, accelerator)
     sampler = train_loader.batch_sampler
     # the batches of one step from one window (00b_batches)
@@ -944,7 +921,6 @@ def train(
     if config.model != DEFAULT_MODEL:  # a missing folder, an offline hub: one line before anything is written
         resolve_base_model(config.model)
     accelerator = _accelerator(config)
-    config = config.settled(accelerator.device)  # token batches on a GPU, and their learning rate
     output = prepare_output(config, resume, overwrite, accelerator.is_main_process)
     accelerator.wait_for_everyone()
     run_id = json.loads((output / RUN_FILE).read_text())["run_id"] if resume else uuid.uuid4().hex
