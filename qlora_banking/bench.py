@@ -56,12 +56,13 @@ from .quantization import compute_dtype_for
 from .train import TrainConfig, peak_memory_gib
 
 # %% auto #0
-__all__ = ['SMOLLM2_135M', 'ARCHS', 'BENCH_ARCHS', 'RECIPES', 'DATASHEET_FLOPS', 'CPU_MAX_BATCH_TOKENS', 'arch_config',
-           'matmul_params', 'Recipe', 'random_llama', 'load_base', 'quantize_random', 'compile_decoder_layers',
-           'build_trainee', 'load_train_tokens', 'pack_rows', 'epoch_batches', 'padded_tokens', 'pack_answer_batch',
-           'collate', 'quantile_sample', 'Sample', 'sample_batches', 'recipe_loss', 'train_step', 'warmed_up_step',
-           'time_windows', 'measure_matmul_flops', 'peak_flops', 'useful_mfu', 'bench_recipe', 'profile_recipe',
-           'run_bench', 'Contender', 'run_pairs', 'round_speedups', 'plot_pairs', 'load_records', 'plot_bench']
+__all__ = ['SMOLLM2_135M', 'ARCHS', 'BENCH_ARCHS', 'RECIPES', 'DATASHEET_FLOPS', 'CPU_MAX_BATCH_TOKENS', 'PAIR_SUITE',
+           'arch_config', 'matmul_params', 'Recipe', 'random_llama', 'load_base', 'quantize_random',
+           'compile_decoder_layers', 'build_trainee', 'load_train_tokens', 'pack_rows', 'epoch_batches',
+           'padded_tokens', 'pack_answer_batch', 'collate', 'quantile_sample', 'Sample', 'sample_batches',
+           'recipe_loss', 'train_step', 'warmed_up_step', 'time_windows', 'measure_matmul_flops', 'peak_flops',
+           'useful_mfu', 'bench_recipe', 'profile_recipe', 'run_bench', 'Contender', 'run_pairs', 'run_pair_suite',
+           'round_speedups', 'plot_pairs', 'load_records', 'plot_bench']
 
 # %% ../nbs/90_bench.ipynb #90e59264
 def _llama(hidden: int, intermediate: int, layers: int, heads: int, kv_heads: int, vocab: int,
@@ -1133,7 +1134,48 @@ def run_pairs(
         contender.close()
 
 
-# %% ../nbs/90_bench.ipynb #ac498acb
+# %% ../nbs/90_bench.ipynb #cfeb627c
+PAIR_SUITE = {
+    # the Trainer recipe against our loop, and against our GPU batches
+    "trainer-135m": ("smollm2-135m", ["hf-trainer-b32", "ours-classify"], 6),
+    "trainer-tokens-135m": ("smollm2-135m", ["hf-trainer-b32", "ours-classify-tok4k-fused"], 6),
+    # batches of 32 queries against 4,096-token batches (`train --batch-tokens`)
+    "tokens-135m": ("smollm2-135m", ["ours-classify", "ours-classify-tok4k-fused"], 12),
+    # the claim "QLoRA is faster than LoRA" (94_claims)
+    "qlora-lora-135m": ("smollm2-135m", ["ref-grouped-b64", "lora16-grouped-b64"], 12),
+    "qlora-lora-7b": ("llama2-7b", ["ref-grouped-b64", "lora16-grouped-b64"], 3),
+    "tinyllama": ("tinyllama-1.1b", ["ref-grouped-b64", "ours-generate-tok16k-lean"], 6),
+    # 7B: the fastest setting, and the memory-lean ones
+    "7b-fast": (
+        "llama2-7b",
+        ["ref-grouped-b64", "ours-generate-tok16k-lean", "ours-generate-tok16k-lean-bf16"],
+        3,
+    ),
+    "7b-lean": (
+        "llama2-7b",
+        ["ref-grouped-b8-gc", "ours-generate-b16-gc-graphs", "ours-generate-b24-gc-bf16-graphs"],
+        6,
+    ),
+}
+
+
+def run_pair_suite(
+    names: Sequence[str],  # keys of PAIR_SUITE, or ["all"]
+    device: str | torch.device = "cpu",
+    rounds: int = 5,
+    data: str | None = None,
+) -> Iterator[dict]:
+    "Every named pair of `PAIR_SUITE`, one `run_pairs` after the other; each record names its pair."
+    names = list(PAIR_SUITE) if "all" in names else list(names)
+    unknown = [n for n in names if n not in PAIR_SUITE]
+    if unknown:
+        raise ValueError(f"unknown pairs {unknown}: use {', '.join(PAIR_SUITE)} or all")
+    for name in names:
+        arch, recipes, steps = PAIR_SUITE[name]
+        for record in run_pairs(arch, recipes, device, steps, rounds, data):
+            yield {"suite": name} | record
+
+# %% ../nbs/90_bench.ipynb #8d6c04f0
 def round_speedups(records: list[dict], arch: str, reference: str, other: str) -> list[float]:
     "Per round, how many times faster `other` trains an epoch than `reference`, from their records' windows."
     by_name = {r["recipe"]: r for r in records if r.get("arch") == arch and "recipe" in r and "window_s" in r}

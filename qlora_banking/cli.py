@@ -24,7 +24,7 @@ from datasets import DatasetDict
 from transformers.utils import logging as hf_logging
 
 from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
-from .bench import BENCH_ARCHS, RECIPES, ARCHS, run_bench, run_pairs
+from .bench import BENCH_ARCHS, PAIR_SUITE, RECIPES, ARCHS, run_bench, run_pair_suite, run_pairs
 from qlora_banking.batches import (
     LengthGroupedSampler,
     TokenBudgetSampler,
@@ -286,7 +286,15 @@ def build_parser(
         "each ratio with its spread",
     )
     bench_cmd.add_argument(
-        "--rounds", type=int, default=5, help="with --pair: windows per recipe (default: 5)"
+        "--pairs",
+        nargs="+",
+        default=None,
+        choices=[*PAIR_SUITE, "all"],
+        metavar="NAME",
+        help=f"the named pairs behind the quoted ratios, interleaved: {' '.join(PAIR_SUITE)}, or all",
+    )
+    bench_cmd.add_argument(
+        "--rounds", type=int, default=5, help="with --pair or --pairs: windows per recipe (default: 5)"
     )
     bench_cmd.add_argument(
         "--steps",
@@ -413,7 +421,9 @@ def main(argv: list[str] | None = None) -> int:
             recipes = list(RECIPES) if "all" in args.recipe else args.recipe
             pairs = lambda arch: run_pairs(arch, args.pair, args.device, args.steps, args.rounds, args.data)
             records = (
-                (record for arch in archs for record in pairs(arch))
+                run_pair_suite(args.pairs, args.device, args.rounds, args.data)
+                if args.pairs
+                else (record for arch in archs for record in pairs(arch))
                 if args.pair
                 else run_bench(
                     archs,

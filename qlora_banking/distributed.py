@@ -264,18 +264,25 @@ def measure_data_parallel(
     tokenizer = load_tokenizer(resolve_base_model())  # all archs see SmolLM2's tokens, as in bench
     tokens, peak = tokens or load_train_tokens(tokenizer, data), peak_flops(device)
     for arch, recipe in ((arch, RECIPES[name]) for arch in archs for name in recipes):
-        sample = sample_rounds(
-            tokens[recipe.task],
-            recipe,
-            max(1, steps // windows),
-            tokenizer.pad_token_id,
-            arch_config(arch)[0].vocab_size,
-            processes,
-            accelerator.process_index,
-            probe_largest=device.type == "cuda",
-            aligned=aligned,
-            seed=seed,
-        )
+        try:
+            sample = sample_rounds(
+                tokens[recipe.task],
+                recipe,
+                max(1, steps // windows),
+                tokenizer.pad_token_id,
+                arch_config(arch)[0].vocab_size,
+                processes,
+                accelerator.process_index,
+                probe_largest=device.type == "cuda",
+                aligned=aligned,
+                seed=seed,
+            )
+        # a recipe this measurement cannot sample: every process skips it alike, and the run goes on
+        except ValueError as unsupported:
+            if accelerator.is_main_process:
+                skipped = f"skipped: {unsupported}"
+                yield {"arch": arch, "recipe": recipe.name, "processes": processes, "error": skipped}
+            continue
         torch.manual_seed(seed)
         model, optimizer = build_trainee(arch, recipe, device)
         if device.type == "cuda":
