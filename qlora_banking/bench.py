@@ -1134,7 +1134,7 @@ def run_pairs(
         contender.close()
 
 
-# %% ../nbs/90_bench.ipynb #cfeb627c
+# %% ../nbs/90_bench.ipynb #300b77f2
 PAIR_SUITE = {
     # the Trainer recipe against our loop, and against our GPU batches
     "trainer-135m": ("smollm2-135m", ["hf-trainer-b32", "ours-classify"], 6),

@@ -57,16 +57,16 @@ __all__ = ['check', 'build_parser', 'main']
 def _seconds_per_step(
     classifier, optimizer, batch: dict, piece_tokens: int, label_smoothing: float
 ) -> float:
-    """Seconds of one optimizer step on `batch` (in pieces, as `train` takes it), after one step to
-    warm up."""
+    """Seconds of one optimizer step on `batch` (in pieces, as `train` takes it): the median of three,
+    after one step to warm up."""
     accelerator, times = Accelerator(), []
-    for _ in range(2):
+    for _ in range(4):
         started = time.perf_counter()
         backward_in_pieces(classifier, batch, accelerator, piece_tokens, label_smoothing)
         optimizer.step()
         optimizer.zero_grad()
         times.append(time.perf_counter() - started)
-    return times[-1]
+    return sorted(times[1:])[1]
 
 
 def check(
@@ -108,20 +108,26 @@ def check(
         "test_rows": len(banking["test"]),
         "loss": round(loss.item(), 4),
     }
-    if estimate:  # a typical batch of each recipe: its batches' median size
+    # a typical batch of each recipe: the one of the epoch's mean padded size (an epoch's time is the
+    # sum of its steps, and a step's time grows with its size)
+    if estimate:
         lengths = tokens["length"]
-        by_size = lambda batches: sorted(batches, key=lambda b: len(b) * max(lengths[i] for i in b))
-        query_batches = by_size(LengthGroupedSampler(lengths, workshop.batch_size, seed=0))
+        size = lambda b: len(b) * max(lengths[i] for i in b)
+
+        def typical(batches):
+            mean = sum(map(size, batches)) / len(batches)
+            return min(batches, key=lambda b: abs(size(b) - mean))
+
+        query_batches = list(LengthGroupedSampler(lengths, workshop.batch_size, seed=0))
         default_batches = (
-            by_size(TokenBudgetSampler(lengths, default.batch_tokens, seed=0).batches())
+            TokenBudgetSampler(lengths, default.batch_tokens, seed=0).batches()
             if default.batch_tokens
             else query_batches
         )
         on_device = lambda b: {
             k: v.to(device) for k, v in pad_batch(tokens.select(b), tokenizer.pad_token_id).items()
         }
-        batch = on_device(default_batches[len(default_batches) // 2])
-        workshop_batch = on_device(query_batches[len(query_batches) // 2])
+        batch, workshop_batch = on_device(typical(default_batches)), on_device(typical(query_batches))
         with on_gpu:
             default_step = _seconds_per_step(
                 classifier,
