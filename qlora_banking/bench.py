@@ -931,8 +931,7 @@ def _trainer_contender(
     default), LoRA on every linear layer, random batches padded by `DataCollatorWithPadding`."""
     folder = _plain_folder(arch)
     tokenizer = AutoTokenizer.from_pretrained(folder)
-    queries = DatasetDict(train=load_banking77(data)["train"])["train"]
-    encoded = queries.map(
+    encoded = load_banking77(data)["train"].map(
         lambda rows: tokenizer(rows["text"], truncation=True, max_length=TrainConfig().max_length),
         batched=True,
         remove_columns=["text"],

@@ -25,13 +25,7 @@ from transformers.utils import logging as hf_logging
 
 from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
 from .bench import BENCH_ARCHS, PAIR_SUITE, RECIPES, ARCHS, run_bench, run_pair_suite, run_pairs
-from qlora_banking.batches import (
-    LengthGroupedSampler,
-    TokenBudgetSampler,
-    make_loader,
-    pad_batch,
-    tokenize_banking77,
-)
+from .batches import LengthGroupedSampler, make_loader, pad_batch, tokenize_banking77
 from .data import INTENT_NAMES, load_banking77
 from .evaluate import IntentClassifier, check_texts, evaluate, latency_ms, predict
 from .export import export_merged
@@ -108,26 +102,16 @@ def check(
         "test_rows": len(banking["test"]),
         "loss": round(loss.item(), 4),
     }
-    # a typical batch of each recipe: the one of the epoch's mean padded size (an epoch's time is the
-    # sum of its steps, and a step's time grows with its size)
+    # a typical batch: the one of the epoch's mean padded size (an epoch's time is the sum of its steps,
+    # and a step's time grows with its size)
     if estimate:
         lengths = tokens["length"]
+        batches = list(LengthGroupedSampler(lengths, default.batch_size, seed=0))
         size = lambda b: len(b) * max(lengths[i] for i in b)
-
-        def typical(batches):
-            mean = sum(map(size, batches)) / len(batches)
-            return min(batches, key=lambda b: abs(size(b) - mean))
-
-        query_batches = list(LengthGroupedSampler(lengths, workshop.batch_size, seed=0))
-        default_batches = (
-            TokenBudgetSampler(lengths, default.batch_tokens, seed=0).batches()
-            if default.batch_tokens
-            else query_batches
-        )
-        on_device = lambda b: {
-            k: v.to(device) for k, v in pad_batch(tokens.select(b), tokenizer.pad_token_id).items()
-        }
-        batch, workshop_batch = on_device(typical(default_batches)), on_device(typical(query_batches))
+        mean = sum(map(size, batches)) / len(batches)
+        typical = min(batches, key=lambda b: abs(size(b) - mean))
+        padded = pad_batch(tokens.select(typical), tokenizer.pad_token_id)
+        batch = {k: v.to(device) for k, v in padded.items()}
         with on_gpu:
             default_step = _seconds_per_step(
                 classifier,
@@ -142,15 +126,13 @@ def check(
         classifier.base_model.model.model._forward_pre_hooks.clear()
         with on_gpu:
             workshop_step = _seconds_per_step(
-                classifier, optimizer, workshop_batch, workshop.micro_batch_tokens, workshop.label_smoothing
+                classifier, optimizer, batch, workshop.micro_batch_tokens, workshop.label_smoothing
             )
         figures |= {
             "seconds_per_step": round(default_step, 2),
-            "epoch_minutes": round(default_step * len(default_batches) / 60, 1),
-            "default_run_minutes": round(default_step * len(default_batches) * default.epochs / 60, 1),
-            "workshop_run_minutes": round(
-                workshop_step * math.ceil(workshop.epochs * len(query_batches)) / 60, 1
-            ),
+            "epoch_minutes": round(default_step * len(batches) / 60, 1),
+            "default_run_minutes": round(default_step * len(batches) * default.epochs / 60, 1),
+            "workshop_run_minutes": round(workshop_step * math.ceil(workshop.epochs * len(batches)) / 60, 1),
         }
     wrapped = IntentClassifier(classifier.eval(), tokenizer, list(INTENT_NAMES), {"config": {}})
     with on_gpu:  # the head trained here is fp32; a loaded adapter's head has the base's dtype

@@ -286,7 +286,6 @@ class TrainConfig:
         ):
             _require(getattr(self, name) > 0, f"{name}={getattr(self, name)}: must be more than 0")
         tokens = self.batch_tokens
-        _require(tokens >= 0, f"batch_tokens={tokens}: must be 0 (off) or more")
         _require(
             not tokens or tokens >= self.max_length,
             f"batch_tokens={tokens} cannot hold one query of max_length={self.max_length} tokens: "
@@ -309,7 +308,7 @@ class TrainConfig:
         )
         for name in ("dropout", "label_smoothing", "warmup_ratio"):
             _require(0 <= getattr(self, name) < 1, f"{name}={getattr(self, name)}: must be in [0, 1)")
-        for name in ("val_size", "weight_decay", "max_grad_norm"):
+        for name in ("val_size", "weight_decay", "max_grad_norm", "batch_tokens"):
             _require(getattr(self, name) >= 0, f"{name}={getattr(self, name)}: must be 0 or more")
         _require(
             self.task in ("classify", "generate"),
