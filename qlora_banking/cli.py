@@ -27,7 +27,7 @@ from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
 from .bench import BENCH_ARCHS, PAIR_SUITE, RECIPES, ARCHS, run_bench, run_pair_suite, run_pairs
 from .batches import LengthGroupedSampler, make_loader, pad_batch, tokenize_banking77
 from .data import INTENT_NAMES, load_banking77
-from .evaluate import IntentClassifier, check_texts, evaluate, latency_ms, predict
+from .evaluate import IntentClassifier, check_texts, evaluate, latency_ms, predict, save_logits
 from .export import export_merged
 from .loraplus import create_loraplus_optimizer
 from .model import add_lora, describe, load_classifier
@@ -375,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.latency < 0:
                 raise ValueError(f"--latency {args.latency}: give a number of queries, 0 or more")
             classifier = IntentClassifier.load(args.dir, model=args.model)
-            metrics, _, _ = evaluate(classifier, args.split, args.data)
+            metrics, logits, labels = evaluate(classifier, args.split, args.data)
             if args.latency:  # one query at a time, the first N of the split
                 texts = load_banking77(args.data or classifier.meta["config"].get("data"))[args.split][
                     "text"
@@ -387,6 +387,8 @@ def main(argv: list[str] | None = None) -> int:
                 "metrics.json" if args.split == "test" else f"metrics_{args.split}.json"
             )
             write_atomically(metrics_path, json.dumps(metrics, indent=2))
+            # each query's logits: ensembles and error analysis read them (05_evaluate)
+            save_logits(Path(args.dir) / f"logits_{args.split}.safetensors", logits, labels)
         elif args.command == "export":
             print(export_merged(args.dir, args.to, args.overwrite, model=args.model))
         elif args.command == "predict":

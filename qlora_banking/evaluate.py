@@ -14,6 +14,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import torch
 from peft import PeftModel
+from safetensors.torch import load_file, save_file
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
 from .base_model import base_fingerprint, check_safetensors, load_tokenizer, resolve_base_model
@@ -31,8 +32,8 @@ from .model import load_causal_lm, load_classifier, use_bf16_cpu_kernel
 from .train import ADAPTER_DIR, BASE_DTYPES, META_FILE, TrainConfig, predict_logits
 
 # %% auto #0
-__all__ = ['IntentClassifier', 'metrics_from_logits', 'evaluate', 'check_texts', 'probabilities', 'predict', 'latency_ms',
-           'most_confused', 'plot_confusion']
+__all__ = ['IntentClassifier', 'metrics_from_logits', 'evaluate', 'save_logits', 'load_logits', 'check_texts', 'probabilities',
+           'predict', 'latency_ms', 'most_confused', 'plot_confusion']
 
 # %% ../nbs/05_evaluate.ipynb #d6a90925
 class IntentClassifier:
@@ -171,6 +172,21 @@ def evaluate(
         logits,
         labels,
     )
+
+# %% ../nbs/05_evaluate.ipynb #57584ee3
+def save_logits(path: Path, logits: torch.Tensor, labels: torch.Tensor):
+    "Each query's logits and true label, as safetensors, through a temporary file renamed into place."
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.tmp")
+    tensors = {"logits": logits.float().contiguous(), "labels": labels.long().contiguous()}
+    save_file(tensors, str(temporary))
+    temporary.replace(path)
+
+
+def load_logits(path: Path) -> tuple[torch.Tensor, torch.Tensor]:
+    "The logits and labels `save_logits` wrote."
+    tensors = load_file(str(path))
+    return tensors["logits"], tensors["labels"]
 
 # %% ../nbs/05_evaluate.ipynb #697b30d9
 def check_texts(texts: list[str]):
