@@ -27,7 +27,15 @@ from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
 from .bench import BENCH_ARCHS, PAIR_SUITE, RECIPES, ARCHS, run_bench, run_pair_suite, run_pairs
 from .batches import LengthGroupedSampler, make_loader, pad_batch, tokenize_banking77
 from .data import INTENT_NAMES, load_banking77
-from .evaluate import IntentClassifier, check_texts, evaluate, latency_ms, predict, save_logits
+from qlora_banking.evaluate import (
+    Ensemble,
+    IntentClassifier,
+    check_texts,
+    evaluate,
+    latency_ms,
+    predict,
+    save_logits,
+)
 from .export import export_merged
 from .loraplus import create_loraplus_optimizer
 from .model import add_lora, describe, load_classifier
@@ -208,9 +216,15 @@ def build_parser(
         _preset_in(sys.argv[1:] if argv is None else argv),
     )
     evaluate_cmd = commands.add_parser(
-        "evaluate", help="score a trained adapter; writes DIR/metrics.json"
+        "evaluate", help="score a trained adapter (writes DIR/metrics.json), or an ensemble of several"
     )
-    evaluate_cmd.add_argument("dir")
+    evaluate_cmd.add_argument(
+        "dirs", nargs="+", metavar="DIR", help="a trained folder; several: their probabilities averaged"
+    )
+    evaluate_cmd.add_argument(
+        "--output", default=None, metavar="FOLDER",
+        help="with several DIRs: write the ensemble's metrics and logits here (default: print only)",
+    )
     evaluate_cmd.add_argument("--split", default="test", choices=["test", "validation"])
     evaluate_cmd.add_argument("--data", default=None)
     base_help = "the base model, where the adapter's record does not find it (a folder or hub id)"
@@ -233,6 +247,10 @@ def build_parser(
     predict_cmd.add_argument("dir")
     predict_cmd.add_argument("texts", nargs="+")
     predict_cmd.add_argument("--model", default=None, help=base_help)
+    predict_cmd.add_argument(
+        "--ensemble", nargs="+", default=[], metavar="DIR",
+        help="more trained folders: answer with the mean of all their probabilities",
+    )
     serve_cmd = commands.add_parser("serve", help='answer POST /predict {"texts": [...]} over HTTP')
     serve_cmd.add_argument("dir")
     serve_cmd.add_argument("--host", default="127.0.0.1", help="0.0.0.0: reachable from other machines")
@@ -374,7 +392,13 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "evaluate":
             if args.latency < 0:
                 raise ValueError(f"--latency {args.latency}: give a number of queries, 0 or more")
-            classifier = IntentClassifier.load(args.dir, model=args.model)
+            ensemble = len(args.dirs) > 1
+            if args.output and not ensemble:
+                raise ValueError("--output is for an ensemble of several DIRs; one DIR's metrics go into DIR")
+            if ensemble:
+                classifier = Ensemble.load(args.dirs, model=args.model)
+            else:
+                classifier = IntentClassifier.load(args.dirs[0], model=args.model)
             metrics, logits, labels = evaluate(classifier, args.split, args.data)
             if args.latency:  # one query at a time, the first N of the split
                 texts = load_banking77(args.data or classifier.meta["config"].get("data"))[args.split][
@@ -383,17 +407,23 @@ def main(argv: list[str] | None = None) -> int:
                 metrics["latency_ms"] = latency_ms(classifier, texts)
             # first: a failed write below loses nothing that was computed
             print(json.dumps(metrics), flush=True)
-            metrics_path = Path(args.dir) / (
-                "metrics.json" if args.split == "test" else f"metrics_{args.split}.json"
-            )
-            write_atomically(metrics_path, json.dumps(metrics, indent=2))
-            # each query's logits: ensembles and error analysis read them (05_evaluate)
-            save_logits(Path(args.dir) / f"logits_{args.split}.safetensors", logits, labels)
+            folder = Path(args.dirs[0]) if not ensemble else Path(args.output) if args.output else None
+            if folder is not None:  # an ensemble without --output: printed only
+                folder.mkdir(parents=True, exist_ok=True)
+                name = "metrics.json" if args.split == "test" else f"metrics_{args.split}.json"
+                write_atomically(folder / name, json.dumps(metrics, indent=2))
+                # each query's logits: ensembles and error analysis read them (05_evaluate)
+                save_logits(folder / f"logits_{args.split}.safetensors", logits, labels)
         elif args.command == "export":
             print(export_merged(args.dir, args.to, args.overwrite, model=args.model))
         elif args.command == "predict":
             check_texts(args.texts)  # before the model loads
-            for intent, probability in predict(IntentClassifier.load(args.dir, model=args.model), args.texts):
+            folders = [args.dir, *args.ensemble]
+            if len(folders) > 1:
+                classifier = Ensemble.load(folders, model=args.model)
+            else:
+                classifier = IntentClassifier.load(args.dir, model=args.model)
+            for intent, probability in predict(classifier, args.texts):
                 print(f"{intent}\t{probability:.4f}")
         elif args.command == "serve":
             return _serve(args)

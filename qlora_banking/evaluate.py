@@ -5,7 +5,9 @@
 # %% ../nbs/05_evaluate.ipynb #0b49b99a
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import statistics
 import time
 from dataclasses import fields
@@ -15,6 +17,7 @@ import matplotlib.pyplot as plt
 import torch
 from peft import PeftModel
 from safetensors.torch import load_file, save_file
+from scipy.stats import beta
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
 from .base_model import base_fingerprint, check_safetensors, load_tokenizer, resolve_base_model
@@ -32,10 +35,23 @@ from .model import load_causal_lm, load_classifier, use_bf16_cpu_kernel
 from .train import ADAPTER_DIR, BASE_DTYPES, META_FILE, TrainConfig, predict_logits
 
 # %% auto #0
-__all__ = ['IntentClassifier', 'metrics_from_logits', 'evaluate', 'save_logits', 'load_logits', 'check_texts', 'probabilities',
-           'predict', 'latency_ms', 'most_confused', 'plot_confusion']
+__all__ = ['read_run', 'IntentClassifier', 'accuracy_interval', 'metrics_from_logits', 'evaluate', 'save_logits', 'load_logits',
+           'check_texts', 'probabilities', 'predict', 'latency_ms', 'ensemble_logits', 'Ensemble', 'ensemble_curve',
+           'most_confused', 'plot_confusion']
 
 # %% ../nbs/05_evaluate.ipynb #d6a90925
+def read_run(folder: str | Path) -> tuple[Path, dict]:
+    """The adapter folder of a training run and its record (metadata), read without loading a model; a
+    one-line error where there is none."""
+    folder = Path(folder)
+    adapter = folder / ADAPTER_DIR if (folder / ADAPTER_DIR).is_dir() else folder
+    if not (adapter / META_FILE).is_file():
+        raise FileNotFoundError(
+            f"{folder}: no trained adapter here; pass the --output folder of `qlora-banking train`"
+        )
+    return adapter, json.loads((adapter / META_FILE).read_text())
+
+
 class IntentClassifier:
     """A 4-bit base model with a trained adapter, its tokenizer and intent names: predicts intents
     of texts."""
@@ -64,12 +80,7 @@ class IntentClassifier:
         """Load the adapter saved in `folder` on its base; checks the files and the base's fingerprint
         before loading."""
         folder = Path(folder)
-        adapter = folder / ADAPTER_DIR if (folder / ADAPTER_DIR).is_dir() else folder
-        if not (adapter / META_FILE).is_file():
-            raise FileNotFoundError(
-                f"{folder}: no trained adapter here; pass the --output folder of `qlora-banking train`"
-            )
-        meta = json.loads((adapter / META_FILE).read_text())
+        adapter, meta = read_run(folder)
         for weights in adapter.glob("*.safetensors"):
             check_safetensors(weights)
         settings = meta["config"]
@@ -114,11 +125,22 @@ class IntentClassifier:
         return cls(model, load_tokenizer(resolve_base_model(base)), meta["intent_names"], meta)
 
 # %% ../nbs/05_evaluate.ipynb #aaa77802
+def accuracy_interval(correct: int, n: int, level: float = 0.95) -> tuple[float, float]:
+    """The exact (Clopper-Pearson) interval of an accuracy of `correct` out of `n`: it holds the true
+    accuracy with probability at least `level`."""
+    tail = (1 - level) / 2
+    low = float(beta.ppf(tail, correct, n - correct + 1)) if correct > 0 else 0.0
+    high = float(beta.ppf(1 - tail, correct + 1, n - correct)) if correct < n else 1.0
+    return low, high
+
+
 def metrics_from_logits(logits: torch.Tensor, labels: torch.Tensor) -> dict:
-    "Accuracy, macro-F1 and the number of examples, from logits and true labels."
+    "Accuracy with its 95 % interval, macro-F1 and the number of examples, from logits and true labels."
     predicted, labels = logits.argmax(-1).numpy(), labels.numpy()
+    correct = int((predicted == labels).sum())
     return {
         "accuracy": float(accuracy_score(labels, predicted)),
+        "accuracy_ci95": list(accuracy_interval(correct, len(labels))),
         "macro_f1": float(
             f1_score(labels, predicted, average="macro", labels=range(logits.shape[-1]), zero_division=0)
         ),
@@ -134,7 +156,10 @@ def evaluate(
     batch_size: int | None = None,
     limit: int | None = None,
 ) -> tuple[dict, torch.Tensor, torch.Tensor]:
-    "Metrics of `classifier` on a Banking77 split, with the logits and labels they came from."
+    """Metrics of `classifier` (or an `Ensemble`, below) on a Banking77 split, with the logits and labels
+    they came from."""
+    if hasattr(classifier, "members"):  # an Ensemble: each member scored, their probabilities averaged
+        return _evaluate_ensemble(classifier, split, data, batch_size, limit)
     config = TrainConfig(
         **{
             f.name: classifier.meta["config"][f.name]
@@ -201,6 +226,8 @@ def check_texts(texts: list[str]):
 def probabilities(classifier: IntentClassifier, texts: list[str]) -> torch.Tensor:
     "The classifier's probability of each intent for each text (one batch), as (texts, intents)."
     check_texts(texts)
+    if hasattr(classifier, "members"):  # an Ensemble (below): the mean of its members' probabilities
+        return torch.stack([probabilities(member, texts) for member in classifier.members]).mean(0)
     # closed as in training
     encoded = encode_queries(classifier.tokenizer, texts, classifier.meta["config"].get("max_length", 64))
     batch = pad_batch([{"input_ids": ids, "label": -1} for ids in encoded], classifier.tokenizer.pad_token_id)
@@ -260,6 +287,74 @@ def latency_ms(classifier: IntentClassifier, texts: list[str]) -> float:
         predict(classifier, [text])
         times.append(1000 * (time.perf_counter() - start))
     return statistics.median(times)
+
+# %% ../nbs/05_evaluate.ipynb #08c98dfb
+def ensemble_logits(member_logits: list[torch.Tensor]) -> torch.Tensor:
+    "An ensemble's log-probabilities: the log of the mean of its members' softmax."
+    log_probabilities = torch.stack([logits.float().log_softmax(-1) for logits in member_logits])
+    return log_probabilities.logsumexp(0) - math.log(len(member_logits))
+
+
+class Ensemble:
+    """Classifiers trained for the same intents (other seeds, other data) answering as one: each query's
+    probabilities are the mean of theirs."""
+
+    def __init__(self, members: list[IntentClassifier]):
+        if not members:
+            raise ValueError("an ensemble needs at least one trained adapter folder")
+        if len({tuple(member.intent_names) for member in members}) > 1:
+            raise ValueError("the adapters were trained on different intents; ensemble runs of one dataset")
+        self.members, self.meta, self.tokenizer = list(members), members[0].meta, members[0].tokenizer
+        self.intent_names, self.task, self.trie = members[0].intent_names, "classify", None
+
+    @classmethod
+    def load(cls, folders: list[str | Path], **load_options) -> "Ensemble":
+        """Load each training output folder with `IntentClassifier.load(folder, **load_options)`, after
+        checking all of their records."""
+        if not folders:
+            raise ValueError("an ensemble needs at least one trained adapter folder")
+        for folder in folders:
+            if read_run(folder)[1]["config"].get("task", "classify") != "classify":
+                raise ValueError(
+                    f"{folder} was trained with --task generate; an ensemble averages the heads of "
+                    "--task classify runs"
+                )
+        return cls([IntentClassifier.load(folder, **load_options) for folder in folders])
+
+
+def _evaluate_ensemble(ensemble: Ensemble, split, data, batch_size, limit):
+    scored = [evaluate(member, split, data, batch_size, limit) for member in ensemble.members]
+    labels = scored[0][2]
+    if any(not torch.equal(member_labels, labels) for _, _, member_labels in scored):
+        raise ValueError(
+            "the adapters hold out different validation queries (--val-size or --split-seed differ); "
+            "compare them on the test split"
+        )
+    logits = ensemble_logits([logits for _, logits, _ in scored])
+    seconds = sum(metrics["seconds"] for metrics, _, _ in scored)
+    metrics = {
+        **metrics_from_logits(logits, labels),
+        "seconds": seconds,
+        "ms_per_query": 1000 * seconds / len(labels),
+        "members": [metrics["accuracy"] for metrics, _, _ in scored],
+    }
+    return metrics, logits, labels
+
+# %% ../nbs/05_evaluate.ipynb #7cda0c8d
+def ensemble_curve(member_logits: list[torch.Tensor], labels: torch.Tensor) -> list[dict]:
+    """For k = 1 ... n: the accuracy of every ensemble of k of the members (mean, lowest, highest over the
+    combinations), with the number of combinations."""
+    curve = []
+    for k in range(1, len(member_logits) + 1):
+        accuracies = [
+            float((ensemble_logits(list(chosen)).argmax(-1) == labels).float().mean())
+            for chosen in itertools.combinations(member_logits, k)
+        ]
+        curve.append(
+            dict(k=k, mean=statistics.mean(accuracies), low=min(accuracies), high=max(accuracies),
+                 combinations=len(accuracies))
+        )
+    return curve
 
 # %% ../nbs/05_evaluate.ipynb #003fb373
 def most_confused(
