@@ -115,11 +115,14 @@ def pad_batch(examples: list[dict], pad_token_id: int) -> dict[str, torch.Tensor
     for row, e in enumerate(examples):
         input_ids[row, : len(e["input_ids"])] = torch.tensor(e["input_ids"])
         attention_mask[row, : len(e["input_ids"])] = 1
-    return {
+    batch = {
         "input_ids": input_ids,
         "attention_mask": attention_mask,
         "labels": torch.tensor([e["label"] for e in examples]),
     }
+    if "teacher" in examples[0]:  # a teacher's probabilities for each query (distillation, 04_train)
+        batch["teacher"] = torch.tensor([e["teacher"] for e in examples], dtype=torch.float32)
+    return batch
 
 # %% ../nbs/00b_batches.ipynb #22f972c3
 def make_loader(
@@ -134,7 +137,9 @@ def make_loader(
 ) -> DataLoader:
     """A DataLoader of padded batches; grouped by length unless `group_by_length=False` (the naive
     random batches)."""
-    examples = tokens.select_columns(["input_ids", "label"])
+    # and a teacher's probabilities, where a distilled run added them (04_train)
+    columns = [name for name in ("input_ids", "label", "teacher") if name in tokens.column_names]
+    examples = tokens.select_columns(columns)
     collate = lambda rows: pad_batch(rows, pad_token_id)
     if max_tokens:
         sampler = TokenBudgetSampler(tokens["length"], max_tokens, shuffle, seed)

@@ -35,6 +35,7 @@ from qlora_banking.evaluate import (
     latency_ms,
     predict,
     save_logits,
+    soft_targets,
 )
 from .export import export_merged
 from .loraplus import create_loraplus_optimizer
@@ -243,6 +244,13 @@ def build_parser(
     export_cmd.add_argument("--to", required=True, metavar="OUT", help="the folder to write")
     export_cmd.add_argument("--overwrite", action="store_true", help="replace what is in OUT")
     export_cmd.add_argument("--model", default=None, help=base_help)
+    targets_cmd = commands.add_parser(
+        "soft-targets", help="an adapter's (or ensemble's) probabilities for every training query: a teacher"
+    )
+    targets_cmd.add_argument("dirs", nargs="+", metavar="DIR", help="trained folders; several: averaged")
+    targets_cmd.add_argument("--output", required=True, metavar="FILE", help="the .safetensors file to write")
+    targets_cmd.add_argument("--data", default=None)
+    targets_cmd.add_argument("--model", default=None, help=base_help)
     predict_cmd = commands.add_parser("predict", help="intent and probability of each text")
     predict_cmd.add_argument("dir")
     predict_cmd.add_argument("texts", nargs="+")
@@ -414,6 +422,14 @@ def main(argv: list[str] | None = None) -> int:
                 write_atomically(folder / name, json.dumps(metrics, indent=2))
                 # each query's logits: ensembles and error analysis read them (05_evaluate)
                 save_logits(folder / f"logits_{args.split}.safetensors", logits, labels)
+        elif args.command == "soft-targets":
+            if not args.output.endswith(".safetensors"):
+                raise ValueError(f"--output {args.output}: name a .safetensors file")
+            if len(args.dirs) > 1:
+                teacher = Ensemble.load(args.dirs, model=args.model)
+            else:
+                teacher = IntentClassifier.load(args.dirs[0], model=args.model)
+            print(soft_targets(teacher, args.output, args.data))
         elif args.command == "export":
             print(export_merged(args.dir, args.to, args.overwrite, model=args.model))
         elif args.command == "predict":

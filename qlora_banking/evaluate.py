@@ -32,12 +32,20 @@ from qlora_banking.generate import (
     tokenize_generative,
 )
 from .model import load_causal_lm, load_classifier, use_bf16_cpu_kernel
-from .train import ADAPTER_DIR, BASE_DTYPES, META_FILE, TrainConfig, predict_logits
+from qlora_banking.train import (
+    ADAPTER_DIR,
+    BASE_DTYPES,
+    META_FILE,
+    TrainConfig,
+    predict_logits,
+    read_soft_targets,
+    save_soft_targets,
+)
 
 # %% auto #0
 __all__ = ['read_run', 'IntentClassifier', 'accuracy_interval', 'metrics_from_logits', 'evaluate', 'save_logits', 'load_logits',
            'check_texts', 'probabilities', 'predict', 'latency_ms', 'ensemble_logits', 'Ensemble', 'ensemble_curve',
-           'most_confused', 'plot_confusion']
+           'soft_targets', 'most_confused', 'plot_confusion']
 
 # %% ../nbs/05_evaluate.ipynb #d6a90925
 def read_run(folder: str | Path) -> tuple[Path, dict]:
@@ -164,7 +172,8 @@ def evaluate(
         **{
             f.name: classifier.meta["config"][f.name]
             for f in fields(TrainConfig)
-            if f.name in classifier.meta["config"]
+            # scoring needs no teacher: its file may be gone by now
+            if f.name in classifier.meta["config"] and f.name != "teacher"
         }
     )
     banking = load_banking77(data or config.data, val_size=config.val_size, seed=config.split_seed)[
@@ -355,6 +364,28 @@ def ensemble_curve(member_logits: list[torch.Tensor], labels: torch.Tensor) -> l
                  combinations=len(accuracies))
         )
     return curve
+
+# %% ../nbs/05_evaluate.ipynb #640e21ac
+@torch.no_grad()
+def soft_targets(
+    classifier: IntentClassifier | Ensemble,
+    path: str | Path,
+    data: str | None = None,  # Banking77 source; None: the one the (first) run trained on
+    limit: int | None = None,  # only the first N training queries (quick runs)
+    batch_size: int = 64,
+) -> Path:
+    """Write the classifier's (or ensemble's) log-probabilities for the Banking77 training queries, in the
+    order of a run with `val_size=0`, for `TrainConfig.teacher`."""
+    if classifier.task != "classify":
+        raise ValueError("soft targets come from a classifier's head: give runs of --task classify")
+    texts = load_banking77(data or classifier.meta["config"].get("data"), val_size=0)["train"]["text"][:limit]
+    order = sorted(range(len(texts)), key=lambda index: len(texts[index]))  # similar lengths: less padding
+    rows = torch.empty(len(texts), len(classifier.intent_names))
+    for start in range(0, len(order), batch_size):
+        chosen = order[start : start + batch_size]
+        rows[chosen] = probabilities(classifier, [texts[index] for index in chosen])
+    save_soft_targets(path, rows.clamp_min(1e-12).log(), texts)
+    return Path(path)
 
 # %% ../nbs/05_evaluate.ipynb #003fb373
 def most_confused(

@@ -27,6 +27,7 @@ from accelerate.state import AcceleratorState
 from accelerate.utils import DistributedType, set_seed
 from datasets import disable_progress_bars as disable_datasets_progress_bars
 from peft.utils.other import fsdp_auto_wrap_policy
+from safetensors import safe_open
 from safetensors.torch import load_file, save_file
 from torch.utils.data import DataLoader
 from tqdm.auto import tqdm
@@ -49,21 +50,35 @@ from .quantization import compute_dtype_for
 # %% auto #0
 __all__ = ['BASE_DTYPES', 'PRESETS', 'ADAPTER_DIR', 'META_FILE', 'CHECKPOINTS_DIR', 'RUN_FILE', 'RUN_OUTPUTS', 'training_loss',
            'saved_activation_bytes', 'split_batch', 'backward_in_pieces', 'piece_tokens_for', 'train_batch',
-           'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run', 'build_run', 'Progress',
-           'write_atomically', 'save_checkpoint', 'latest_checkpoint', 'load_checkpoint', 'prepare_output',
-           'resume_config', 'validation_accuracy', 'keep_if_best', 'train', 'plot_history', 'LiveView']
+           'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run', 'build_run', 'save_soft_targets',
+           'read_soft_targets', 'add_teacher', 'Progress', 'write_atomically', 'save_checkpoint', 'latest_checkpoint',
+           'load_checkpoint', 'prepare_output', 'resume_config', 'validation_accuracy', 'keep_if_best', 'train',
+           'plot_history', 'LiveView']
 
 # %% ../nbs/04_train.ipynb #a116f69c
-def training_loss(model, batch: dict, label_smoothing: float = 0.0) -> torch.Tensor:
-    "Cross-entropy over intents (classify) or answer tokens (generate), optionally label-smoothed."
-    if not label_smoothing:
-        return model(**batch).loss
-    out = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
-    logits, labels = out.logits.float(), batch["labels"]
+def training_loss(
+    model,
+    batch: dict,
+    label_smoothing: float = 0.0,
+    teacher_weight: float = 0.0,  # where the batch has "teacher" probabilities: their share of the loss
+    temperature: float = 1.0,  # the student's logits are divided by this to meet the (softened) teacher
+) -> torch.Tensor:
+    """Cross-entropy over intents (classify) or answer tokens (generate), optionally label-smoothed, and
+    optionally mixed with the cross-entropy against a teacher's probabilities (distillation)."""
+    inputs = dict(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
+    teacher = batch.get("teacher") if teacher_weight else None
+    if not label_smoothing and teacher is None:
+        return model(**inputs, labels=batch["labels"]).loss
+    logits, labels = model(**inputs).logits.float(), batch["labels"]
     if logits.dim() == 3:  # causal LM: position t predicts token t+1
         logits, labels = logits[:, :-1], labels[:, 1:]
-    logits, labels = logits.reshape(-1, logits.shape[-1]), labels.reshape(-1)
-    return F.cross_entropy(logits, labels, ignore_index=-100, label_smoothing=label_smoothing)
+    flat = logits.reshape(-1, logits.shape[-1])
+    loss = F.cross_entropy(flat, labels.reshape(-1), ignore_index=-100, label_smoothing=label_smoothing)
+    if teacher is None:
+        return loss
+    # T² keeps the soft term's gradients the size of the hard term's as T grows (Hinton et al., 2015)
+    soft = -(teacher * (logits / temperature).log_softmax(-1)).sum(-1).mean() * temperature**2
+    return (1 - teacher_weight) * loss + teacher_weight * soft
 
 # %% ../nbs/04_train.ipynb #8b004bab
 def saved_activation_bytes(model, batch: dict) -> dict[str, int]:
@@ -129,13 +144,19 @@ def split_batch(batch: dict, max_tokens: int) -> list[tuple[dict, float]]:
         index, longest = torch.tensor(group), max(lengths[row] for row in group)
         piece = {k: v[index.to(v.device)] for k, v in batch.items()}
         # trimmed to its longest
-        piece = {k: v[:, :longest] if v.dim() == 2 else v for k, v in piece.items()}
+        piece = {k: v[:, :longest] if v.dim() == 2 and k != "teacher" else v for k, v in piece.items()}
         pieces.append((piece, float(units[index].sum() / units.sum())))
     return pieces
 
 # %% ../nbs/04_train.ipynb #dd3f209c
 def backward_in_pieces(
-    model, batch: dict, accelerator: Accelerator, max_tokens: int, label_smoothing: float = 0.0
+    model,
+    batch: dict,
+    accelerator: Accelerator,
+    max_tokens: int,
+    label_smoothing: float = 0.0,
+    teacher_weight: float = 0.0,
+    temperature: float = 1.0,
 ) -> torch.Tensor:
     """Forward and backward the batch piece by piece; the gradients and the returned loss are the
     whole batch's."""
@@ -145,7 +166,7 @@ def backward_in_pieces(
         # several processes: gradients are exchanged once, after the last piece
         last = index == len(pieces) - 1
         with contextlib.nullcontext() if last else accelerator.no_sync(model):
-            piece_loss = training_loss(model, piece, label_smoothing) * share
+            piece_loss = training_loss(model, piece, label_smoothing, teacher_weight, temperature) * share
             accelerator.backward(piece_loss)
         loss += piece_loss.detach().float()
     return loss
@@ -191,10 +212,14 @@ def train_batch(
     label_smoothing: float = 0.0,
     max_grad_norm: float = 1.0,
     step: int = 0,
+    teacher_weight: float = 0.0,
+    temperature: float = 1.0,
 ) -> torch.Tensor:
     "Forward and backward one batch in pieces; on the last batch of an accumulation, clip and step."
     with accelerator.accumulate(model), _memory_advice(batch, piece_tokens, step):
-        loss = backward_in_pieces(model, batch, accelerator, piece_tokens, label_smoothing)
+        loss = backward_in_pieces(
+            model, batch, accelerator, piece_tokens, label_smoothing, teacher_weight, temperature
+        )
         if accelerator.sync_gradients:
             accelerator.clip_grad_norm_(model.parameters(), max_grad_norm)
         optimizer.step()  # accelerate's optimizer steps only when the accumulation is complete
@@ -253,6 +278,10 @@ class TrainConfig:
     warmup_ratio: float = 0.05
     max_grad_norm: float = 1.0
     label_smoothing: float = 0.1  # cross-entropy label smoothing (0: none)
+    # distillation: a file of a teacher's probabilities for the training queries (`soft-targets`)
+    teacher: str | None = None
+    teacher_weight: float = 0.5  # the soft targets' share of the loss, the labels' the rest
+    teacher_temperature: float = 2.0  # both sides' logits divided by this: softer probabilities
     eval_every: int | None = None  # validate every N optimizer steps; None: once per epoch
     # also record the training loss every N steps; None: at validations
     log_every: int | None = None
@@ -308,6 +337,16 @@ class TrainConfig:
         )
         for name in ("dropout", "label_smoothing", "warmup_ratio"):
             _require(0 <= getattr(self, name) < 1, f"{name}={getattr(self, name)}: must be in [0, 1)")
+        _require(
+            0 < self.teacher_weight <= 1 and self.teacher_temperature > 0,
+            f"teacher_weight={self.teacher_weight}, teacher_temperature={self.teacher_temperature}: the "
+            "weight must be in (0, 1] and the temperature more than 0",
+        )
+        _require(
+            not self.teacher or (self.task == "classify" and Path(self.teacher).is_file()),
+            f"teacher {self.teacher}: give a file of soft targets from `qlora-banking soft-targets` "
+            "(for --task classify)",
+        )
         for name in ("val_size", "weight_decay", "max_grad_norm", "batch_tokens"):
             _require(getattr(self, name) >= 0, f"{name}={getattr(self, name)}: must be 0 or more")
         _require(
@@ -484,6 +523,8 @@ def _loaders_and_model(config: TrainConfig, accelerator: Accelerator):
     validating = config.val_size > 0
     if config.task == "classify":
         tokens, trie = tokenize_banking77(banking, tokenizer, config.max_length), None
+        if config.teacher:  # each training query with its teacher's softened probabilities
+            tokens["train"] = add_teacher(tokens["train"], config.teacher, config.teacher_temperature)
         train_loader = make_loader(
             tokens["train"],
             pad,
@@ -541,6 +582,41 @@ def build_run(config: TrainConfig, accelerator: Accelerator) -> Run:
     return Run(
         model, optimizer, schedule, train_loader, val_loader, sampler, trie, steps_per_epoch, total_steps
     )
+
+# %% ../nbs/04_train.ipynb #ddeaf744
+def save_soft_targets(path: str | Path, log_probabilities: torch.Tensor, texts: list[str]):
+    """A teacher's log-probabilities (queries, intents) for `texts`, as safetensors with the texts in its
+    metadata, through a temporary file renamed into place."""
+    path = Path(path)
+    if len(texts) != len(log_probabilities):
+        raise ValueError(f"{len(texts)} texts for {len(log_probabilities)} rows of soft targets")
+    temporary = path.with_name(f".{path.name}.tmp")
+    tensors = {"log_probabilities": log_probabilities.float().contiguous()}
+    save_file(tensors, str(temporary), metadata={"texts": json.dumps(list(texts))})
+    temporary.replace(path)
+
+
+def read_soft_targets(path: str | Path) -> tuple[torch.Tensor, list[str]]:
+    "The log-probabilities and texts `save_soft_targets` wrote."
+    with safe_open(str(path), "pt") as file:
+        return file.get_tensor("log_probabilities"), json.loads(file.metadata()["texts"])
+
+
+def add_teacher(tokens, path: str | Path, temperature: float = 1.0):
+    """The training queries with a `teacher` column: the teacher's probabilities for each, softened by
+    `temperature`; a one-line error names a query the file has no target for."""
+    log_probabilities, texts = read_soft_targets(path)
+    row = {text: index for index, text in enumerate(texts)}
+    missing = [text for text in tokens["text"] if text not in row]
+    if missing:
+        raise ValueError(
+            f"{path} has no soft target for {len(missing)} of the {len(tokens)} training queries (such as "
+            f"{missing[0]!r}): write it with `qlora-banking soft-targets` on this data"
+        )
+    if log_probabilities.shape[-1] != len(INTENT_NAMES):
+        raise ValueError(f"{path} holds {log_probabilities.shape[-1]} intents, not {len(INTENT_NAMES)}")
+    chosen = log_probabilities[torch.tensor([row[text] for text in tokens["text"]])]
+    return tokens.add_column("teacher", (chosen / temperature).softmax(-1).tolist())
 
 # %% ../nbs/04_train.ipynb #d64fa1ad
 CHECKPOINTS_DIR, RUN_FILE = "checkpoints", "run.json"
@@ -967,6 +1043,8 @@ def train(
                 config.label_smoothing,
                 config.max_grad_norm,
                 progress.step,
+                config.teacher_weight if config.teacher else 0.0,
+                config.teacher_temperature,
             )
             progress.seen_batches += 1
             if not accelerator.sync_gradients:
