@@ -16,12 +16,14 @@ from peft import LoraConfig, PeftModel, get_peft_model
 from transformers import AutoModelForCausalLM, AutoModelForSequenceClassification, PreTrainedModel
 
 from .base_model import load_tokenizer, resolve_base_model
+from .batches import encode_queries, pad_batch
 from .data import INTENT_NAMES
 from .nf4 import quantize_model
 from .quantization import compute_dtype_for, footprint_bytes, nf4_config
 
 # %% auto #0
-__all__ = ['LORA_TARGETS', 'use_bf16_cpu_kernel', 'load_classifier', 'load_causal_lm', 'add_lora', 'describe']
+__all__ = ['LORA_TARGETS', 'use_bf16_cpu_kernel', 'load_classifier', 'init_head_from_names', 'load_causal_lm', 'add_lora',
+           'describe']
 
 # %% ../nbs/02_model.ipynb #86f7fd29
 def _load_4bit(
@@ -170,6 +172,30 @@ def load_classifier(
             _bidirectional_mask, with_kwargs=True
         )  # after the reader
     return classifier
+
+# %% ../nbs/02_model.ipynb #bafad577
+@torch.no_grad()
+def init_head_from_names(
+    classifier: PreTrainedModel,
+    tokenizer,
+    intent_names: Sequence[str] = INTENT_NAMES,
+    max_length: int = 64,
+) -> torch.Tensor:
+    """Set the classifier's head to its own reading of each intent's name, centred, each row of length 1
+    over the names' mean length; returns the readings."""
+    texts = [name.replace("_", " ") for name in intent_names]
+    rows = [{"input_ids": ids, "label": -1} for ids in encode_queries(tokenizer, texts, max_length)]
+    batch = pad_batch(rows, tokenizer.pad_token_id)
+    device = classifier.score.weight.device
+    hidden = classifier.model(
+        input_ids=batch["input_ids"].to(device), attention_mask=batch["attention_mask"].to(device)
+    ).last_hidden_state
+    closing = batch["attention_mask"].sum(1).to(device) - 1  # the token the head reads
+    readings = hidden[torch.arange(len(texts), device=device), closing].float()
+    apart = readings - readings.mean(0)  # what tells the names apart
+    rows = apart / apart.norm(dim=-1, keepdim=True) / readings.norm(dim=-1).mean()
+    classifier.score.weight.copy_(rows.to(classifier.score.weight.dtype))
+    return readings
 
 # %% ../nbs/02_model.ipynb #e4a6146e
 def load_causal_lm(

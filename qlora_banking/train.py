@@ -44,7 +44,7 @@ from qlora_banking.generate import (
     tokenize_generative,
 )
 from .loraplus import create_loraplus_optimizer
-from .model import add_lora, describe, load_causal_lm, load_classifier
+from .model import add_lora, describe, init_head_from_names, load_causal_lm, load_classifier
 from .quantization import compute_dtype_for
 
 # %% auto #0
@@ -257,6 +257,7 @@ class TrainConfig:
     base_dtype: str = "nf4"
     full_finetune: bool = False  # train every weight, no adapters (needs base_dtype "fp32")
     bidirectional: bool = True  # classify with attention both ways over the query (02_model)
+    head_init: str = "random"  # the 77-way head: "random", or "names": the intents' names as read (02_model)
     task: str = "classify"  # "classify": a 77-way head; "generate": write the intent's name
     targets: str = "all-linear"  # LoRA on "all-linear" layers or on "attention" (q, k, v, o)
     r: int = 16
@@ -349,6 +350,10 @@ class TrainConfig:
         )
         for name in ("val_size", "weight_decay", "max_grad_norm", "batch_tokens"):
             _require(getattr(self, name) >= 0, f"{name}={getattr(self, name)}: must be 0 or more")
+        _require(
+            self.head_init in ("random", "names"),
+            f"head_init {self.head_init!r} is unknown: use 'random' or 'names'",
+        )
         _require(
             self.task in ("classify", "generate"),
             f"task {self.task!r} is unknown: use 'classify' or 'generate'",
@@ -537,6 +542,8 @@ def _loaders_and_model(config: TrainConfig, accelerator: Accelerator):
             make_loader(tokens["validation"], pad, size * 2, shuffle=False) if validating else None
         )
         model = load_classifier(config.model, bidirectional=config.bidirectional, **load_kwargs)
+        if config.head_init == "names":
+            init_head_from_names(model, tokenizer, INTENT_NAMES, config.max_length)
     else:  # always grouped by length: prompts make every example ~18 tokens longer
         tokens, trie = tokenize_generative(banking, tokenizer, config.max_length), IntentTrie(tokenizer)
         train_loader = make_generative_loader(tokens["train"], pad, size, seed=seed)
