@@ -45,7 +45,7 @@ from qlora_banking.train import (
 # %% auto #0
 __all__ = ['read_run', 'IntentClassifier', 'accuracy_interval', 'metrics_from_logits', 'evaluate', 'save_logits', 'load_logits',
            'check_texts', 'probabilities', 'predict', 'latency_ms', 'ensemble_logits', 'Ensemble', 'ensemble_curve',
-           'soft_targets', 'most_confused', 'plot_confusion']
+           'soft_targets', 'most_confused', 'plot_confusion', 'error_sample']
 
 # %% ../nbs/05_evaluate.ipynb #d6a90925
 def read_run(folder: str | Path) -> tuple[Path, dict]:
@@ -406,3 +406,24 @@ def plot_confusion(logits: torch.Tensor, labels: torch.Tensor, title: str = "Con
     ax.set(xlabel="predicted intent id", ylabel="true intent id", title=title)
     fig.colorbar(image, ax=ax, shrink=0.8)
     return fig
+
+# %% ../nbs/05_evaluate.ipynb #45f758d9
+def error_sample(
+    logits: torch.Tensor,
+    labels: torch.Tensor,
+    texts: list[str],
+    intent_names: list[str],
+    n: int = 50,
+    seed: int = 0,
+) -> list[dict]:
+    """`n` wrong predictions drawn at random (reproducibly): the query's index and text, its label, the
+    prediction and the probability the model gave it."""
+    probabilities = logits.float().softmax(-1)
+    wrong = (logits.argmax(-1) != labels).nonzero().flatten().tolist()
+    chosen = sorted(torch.randperm(len(wrong), generator=torch.Generator().manual_seed(seed))[:n].tolist())
+    rows = [wrong[k] for k in chosen]
+    return [
+        dict(index=row, text=texts[row], label=intent_names[labels[row]],
+             predicted=intent_names[logits[row].argmax()], probability=float(probabilities[row].max()))
+        for row in rows
+    ]
