@@ -165,7 +165,7 @@ def evaluate(
     limit: int | None = None,
 ) -> tuple[dict, torch.Tensor, torch.Tensor]:
     """Metrics of `classifier` (or an `Ensemble`, below) on a Banking77 split, with the logits and labels
-    they came from."""
+    they came from, row i for the split's query i."""
     if hasattr(classifier, "members"):  # an Ensemble: each member scored, their probabilities averaged
         return _evaluate_ensemble(classifier, split, data, batch_size, limit)
     config = TrainConfig(
@@ -197,6 +197,9 @@ def evaluate(
     start = time.perf_counter()
     logits, labels = predict_logits(classifier.model, loader, trie=classifier.trie)
     seconds = time.perf_counter() - start
+    # the loader reads queries sorted by length: put each row back at its query's place in the split
+    order = torch.tensor([index for batch in loader.batch_sampler for index in batch])
+    logits, labels = logits[order.argsort()], labels[order.argsort()]
     return (
         {
             **metrics_from_logits(logits, labels),
