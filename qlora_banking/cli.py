@@ -387,6 +387,13 @@ def _ask_health(url: str):
         raise OSError(message) from None
 
 
+def _classifier(folders: list[str], model: str | None) -> IntentClassifier | Ensemble:
+    "The classifier of one trained folder, or the ensemble of several."
+    if len(folders) > 1:
+        return Ensemble.load(folders, model=model)
+    return IntentClassifier.load(folders[0], model=model)
+
+
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `qlora-banking` command."
     args = build_parser(argv).parse_args(argv)
@@ -403,10 +410,7 @@ def main(argv: list[str] | None = None) -> int:
             ensemble = len(args.dirs) > 1
             if args.output and not ensemble:
                 raise ValueError("--output is for an ensemble of several DIRs; one DIR's metrics go into DIR")
-            if ensemble:
-                classifier = Ensemble.load(args.dirs, model=args.model)
-            else:
-                classifier = IntentClassifier.load(args.dirs[0], model=args.model)
+            classifier = _classifier(args.dirs, args.model)
             metrics, logits, labels = evaluate(classifier, args.split, args.data)
             if args.latency:  # one query at a time, the first N of the split
                 texts = load_banking77(args.data or classifier.meta["config"].get("data"))[args.split][
@@ -415,8 +419,9 @@ def main(argv: list[str] | None = None) -> int:
                 metrics["latency_ms"] = latency_ms(classifier, texts)
             # first: a failed write below loses nothing that was computed
             print(json.dumps(metrics), flush=True)
-            folder = Path(args.dirs[0]) if not ensemble else Path(args.output) if args.output else None
-            if folder is not None:  # an ensemble without --output: printed only
+            folder = args.output if ensemble else args.dirs[0]
+            if folder:  # an ensemble without --output: printed only
+                folder = Path(folder)
                 folder.mkdir(parents=True, exist_ok=True)
                 name = "metrics.json" if args.split == "test" else f"metrics_{args.split}.json"
                 write_atomically(folder / name, json.dumps(metrics, indent=2))
@@ -425,20 +430,12 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "soft-targets":
             if not args.output.endswith(".safetensors"):
                 raise ValueError(f"--output {args.output}: name a .safetensors file")
-            if len(args.dirs) > 1:
-                teacher = Ensemble.load(args.dirs, model=args.model)
-            else:
-                teacher = IntentClassifier.load(args.dirs[0], model=args.model)
-            print(soft_targets(teacher, args.output, args.data))
+            print(soft_targets(_classifier(args.dirs, args.model), args.output, args.data))
         elif args.command == "export":
             print(export_merged(args.dir, args.to, args.overwrite, model=args.model))
         elif args.command == "predict":
             check_texts(args.texts)  # before the model loads
-            folders = [args.dir, *args.ensemble]
-            if len(folders) > 1:
-                classifier = Ensemble.load(folders, model=args.model)
-            else:
-                classifier = IntentClassifier.load(args.dir, model=args.model)
+            classifier = _classifier([args.dir, *args.ensemble], args.model)
             for intent, probability in predict(classifier, args.texts):
                 print(f"{intent}\t{probability:.4f}")
         elif args.command == "serve":

@@ -16,7 +16,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import torch
 from peft import PeftModel
-from safetensors.torch import load_file, save_file
+from safetensors.torch import load_file
 from scipy.stats import beta
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
@@ -40,6 +40,7 @@ from qlora_banking.train import (
     predict_logits,
     read_soft_targets,
     save_soft_targets,
+    write_atomically,
 )
 
 # %% auto #0
@@ -198,8 +199,8 @@ def evaluate(
     logits, labels = predict_logits(classifier.model, loader, trie=classifier.trie)
     seconds = time.perf_counter() - start
     # the loader reads queries sorted by length: put each row back at its query's place in the split
-    order = torch.tensor([index for batch in loader.batch_sampler for index in batch])
-    logits, labels = logits[order.argsort()], labels[order.argsort()]
+    back = torch.tensor([index for batch in loader.batch_sampler for index in batch]).argsort()
+    logits, labels = logits[back], labels[back]
     return (
         {
             **metrics_from_logits(logits, labels),
@@ -213,11 +214,7 @@ def evaluate(
 # %% ../nbs/05_evaluate.ipynb #57584ee3
 def save_logits(path: Path, logits: torch.Tensor, labels: torch.Tensor):
     "Each query's logits and true label, as safetensors, through a temporary file renamed into place."
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.tmp")
-    tensors = {"logits": logits.float().contiguous(), "labels": labels.long().contiguous()}
-    save_file(tensors, str(temporary))
-    temporary.replace(path)
+    write_atomically(path, {"logits": logits.float().contiguous(), "labels": labels.long().contiguous()})
 
 
 def load_logits(path: Path) -> tuple[torch.Tensor, torch.Tensor]:

@@ -50,10 +50,10 @@ from .quantization import compute_dtype_for
 # %% auto #0
 __all__ = ['BASE_DTYPES', 'PRESETS', 'ADAPTER_DIR', 'META_FILE', 'CHECKPOINTS_DIR', 'RUN_FILE', 'RUN_OUTPUTS', 'training_loss',
            'saved_activation_bytes', 'split_batch', 'backward_in_pieces', 'piece_tokens_for', 'train_batch',
-           'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run', 'build_run', 'save_soft_targets',
-           'read_soft_targets', 'add_teacher', 'Progress', 'write_atomically', 'save_checkpoint', 'latest_checkpoint',
-           'load_checkpoint', 'prepare_output', 'resume_config', 'validation_accuracy', 'keep_if_best', 'train',
-           'plot_history', 'LiveView']
+           'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run', 'build_run', 'Progress',
+           'write_atomically', 'save_checkpoint', 'latest_checkpoint', 'load_checkpoint', 'prepare_output',
+           'resume_config', 'validation_accuracy', 'keep_if_best', 'train', 'plot_history', 'LiveView',
+           'save_soft_targets', 'read_soft_targets', 'add_teacher']
 
 # %% ../nbs/04_train.ipynb #a116f69c
 def training_loss(
@@ -590,41 +590,6 @@ def build_run(config: TrainConfig, accelerator: Accelerator) -> Run:
         model, optimizer, schedule, train_loader, val_loader, sampler, trie, steps_per_epoch, total_steps
     )
 
-# %% ../nbs/04_train.ipynb #ddeaf744
-def save_soft_targets(path: str | Path, log_probabilities: torch.Tensor, texts: list[str]):
-    """A teacher's log-probabilities (queries, intents) for `texts`, as safetensors with the texts in its
-    metadata, through a temporary file renamed into place."""
-    path = Path(path)
-    if len(texts) != len(log_probabilities):
-        raise ValueError(f"{len(texts)} texts for {len(log_probabilities)} rows of soft targets")
-    temporary = path.with_name(f".{path.name}.tmp")
-    tensors = {"log_probabilities": log_probabilities.float().contiguous()}
-    save_file(tensors, str(temporary), metadata={"texts": json.dumps(list(texts))})
-    temporary.replace(path)
-
-
-def read_soft_targets(path: str | Path) -> tuple[torch.Tensor, list[str]]:
-    "The log-probabilities and texts `save_soft_targets` wrote."
-    with safe_open(str(path), "pt") as file:
-        return file.get_tensor("log_probabilities"), json.loads(file.metadata()["texts"])
-
-
-def add_teacher(tokens, path: str | Path, temperature: float = 1.0):
-    """The training queries with a `teacher` column: the teacher's probabilities for each, softened by
-    `temperature`; a one-line error names a query the file has no target for."""
-    log_probabilities, texts = read_soft_targets(path)
-    row = {text: index for index, text in enumerate(texts)}
-    missing = [text for text in tokens["text"] if text not in row]
-    if missing:
-        raise ValueError(
-            f"{path} has no soft target for {len(missing)} of the {len(tokens)} training queries (such as "
-            f"{missing[0]!r}): write it with `qlora-banking soft-targets` on this data"
-        )
-    if log_probabilities.shape[-1] != len(INTENT_NAMES):
-        raise ValueError(f"{path} holds {log_probabilities.shape[-1]} intents, not {len(INTENT_NAMES)}")
-    chosen = log_probabilities[torch.tensor([row[text] for text in tokens["text"]])]
-    return tokens.add_column("teacher", (chosen / temperature).softmax(-1).tolist())
-
 # %% ../nbs/04_train.ipynb #d64fa1ad
 CHECKPOINTS_DIR, RUN_FILE = "checkpoints", "run.json"
 
@@ -644,11 +609,15 @@ class Progress:
     best: dict = field(default_factory=lambda: {"val_accuracy": -1.0})
 
 
-def write_atomically(path: Path, text: str):
-    """Write `text` to `path` through a temporary file renamed into place: a reader never sees half
-    of it."""
+def write_atomically(path: Path, content: str | dict[str, torch.Tensor], metadata: dict | None = None):
+    """Write `content` (text, or tensors as safetensors with their `metadata`) to `path` through a temporary
+    file renamed into place: a reader never sees half of it."""
+    path = Path(path)
     temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text)
+    if isinstance(content, str):
+        temporary.write_text(content)
+    else:
+        save_file(content, str(temporary), metadata=metadata)
     temporary.replace(path)
 
 
@@ -1144,3 +1113,35 @@ class LiveView:
         else:
             self.handle.update(fig)
         plt.close(fig)
+
+# %% ../nbs/04_train.ipynb #ddeaf744
+def save_soft_targets(path: str | Path, log_probabilities: torch.Tensor, texts: list[str]):
+    """A teacher's log-probabilities (queries, intents) for `texts`, as safetensors with the texts in its
+    metadata, through a temporary file renamed into place."""
+    if len(texts) != len(log_probabilities):
+        raise ValueError(f"{len(texts)} texts for {len(log_probabilities)} rows of soft targets")
+    tensors = {"log_probabilities": log_probabilities.float().contiguous()}
+    write_atomically(path, tensors, metadata={"texts": json.dumps(list(texts))})
+
+
+def read_soft_targets(path: str | Path) -> tuple[torch.Tensor, list[str]]:
+    "The log-probabilities and texts `save_soft_targets` wrote."
+    with safe_open(str(path), "pt") as file:
+        return file.get_tensor("log_probabilities"), json.loads(file.metadata()["texts"])
+
+
+def add_teacher(tokens, path: str | Path, temperature: float = 1.0):
+    """The training queries with a `teacher` column: the teacher's probabilities for each, softened by
+    `temperature`; a one-line error names a query the file has no target for."""
+    log_probabilities, texts = read_soft_targets(path)
+    row = {text: index for index, text in enumerate(texts)}
+    missing = [text for text in tokens["text"] if text not in row]
+    if missing:
+        raise ValueError(
+            f"{path} has no soft target for {len(missing)} of the {len(tokens)} training queries (such as "
+            f"{missing[0]!r}): write it with `qlora-banking soft-targets` on this data"
+        )
+    if log_probabilities.shape[-1] != len(INTENT_NAMES):
+        raise ValueError(f"{path} holds {log_probabilities.shape[-1]} intents, not {len(INTENT_NAMES)}")
+    chosen = log_probabilities[torch.tensor([row[text] for text in tokens["text"]])]
+    return tokens.add_column("teacher", (chosen / temperature).softmax(-1).tolist())
