@@ -49,9 +49,9 @@ from .quantization import compute_dtype_for
 
 # %% auto #0
 __all__ = ['BASE_DTYPES', 'PRESETS', 'ADAPTER_DIR', 'META_FILE', 'CHECKPOINTS_DIR', 'RUN_FILE', 'RUN_OUTPUTS', 'training_loss',
-           'saved_activation_bytes', 'split_batch', 'backward_in_pieces', 'piece_tokens_for', 'train_batch',
-           'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run', 'build_run', 'Progress',
-           'write_atomically', 'save_checkpoint', 'latest_checkpoint', 'load_checkpoint', 'prepare_output',
+           'rdrop_divergence', 'saved_activation_bytes', 'split_batch', 'backward_in_pieces', 'piece_tokens_for',
+           'train_batch', 'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run', 'build_run',
+           'Progress', 'write_atomically', 'save_checkpoint', 'latest_checkpoint', 'load_checkpoint', 'prepare_output',
            'resume_config', 'validation_accuracy', 'keep_if_best', 'train', 'plot_history', 'LiveView',
            'save_soft_targets', 'read_soft_targets', 'add_teacher']
 
@@ -62,23 +62,39 @@ def training_loss(
     label_smoothing: float = 0.0,
     teacher_weight: float = 0.0,  # where the batch has "teacher" probabilities: their share of the loss
     temperature: float = 1.0,  # the student's logits are divided by this to meet the (softened) teacher
+    rdrop_weight: float = 0.0,  # R-Drop (classify): each query read twice, the two answers pulled together
 ) -> torch.Tensor:
-    """Cross-entropy over intents (classify) or answer tokens (generate), optionally label-smoothed, and
-    optionally mixed with the cross-entropy against a teacher's probabilities (distillation)."""
+    """Cross-entropy over intents (classify) or answer tokens (generate), optionally label-smoothed,
+    optionally mixed with the cross-entropy against a teacher's probabilities (distillation), optionally
+    plus R-Drop's divergence between two readings of each query."""
     inputs = dict(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
     teacher = batch.get("teacher") if teacher_weight else None
-    if not label_smoothing and teacher is None:
+    if not label_smoothing and teacher is None and not rdrop_weight:
         return model(**inputs, labels=batch["labels"]).loss
-    logits, labels = model(**inputs).logits.float(), batch["labels"]
+    labels = batch["labels"]
+    if rdrop_weight:  # the batch twice in one forward pass: each copy gets its own dropout masks
+        inputs = {name: torch.cat([value, value]) for name, value in inputs.items()}
+        labels = torch.cat([labels, labels])
+        teacher = None if teacher is None else torch.cat([teacher, teacher])
+    logits = model(**inputs).logits.float()
     if logits.dim() == 3:  # causal LM: position t predicts token t+1
         logits, labels = logits[:, :-1], labels[:, 1:]
     flat = logits.reshape(-1, logits.shape[-1])
     loss = F.cross_entropy(flat, labels.reshape(-1), ignore_index=-100, label_smoothing=label_smoothing)
-    if teacher is None:
-        return loss
-    # T² keeps the soft term's gradients the size of the hard term's as T grows (Hinton et al., 2015)
-    soft = -(teacher * (logits / temperature).log_softmax(-1)).sum(-1).mean() * temperature**2
-    return (1 - teacher_weight) * loss + teacher_weight * soft
+    if teacher is not None:
+        # T² keeps the soft term's gradients the size of the hard term's as T grows (Hinton et al., 2015)
+        soft = -(teacher * (logits / temperature).log_softmax(-1)).sum(-1).mean() * temperature**2
+        loss = (1 - teacher_weight) * loss + teacher_weight * soft
+    if rdrop_weight:
+        loss = loss + rdrop_weight * rdrop_divergence(*logits.chunk(2))
+    return loss
+
+
+def rdrop_divergence(first: torch.Tensor, second: torch.Tensor) -> torch.Tensor:
+    """R-Drop's term (Liang et al., 2021): the symmetric KL divergence between two readings' intent
+    probabilities, ½ KL(p‖q) + ½ KL(q‖p), averaged over the queries."""
+    log_p, log_q = first.float().log_softmax(-1), second.float().log_softmax(-1)
+    return 0.5 * ((log_p.exp() - log_q.exp()) * (log_p - log_q)).sum(-1).mean()
 
 # %% ../nbs/04_train.ipynb #8b004bab
 def saved_activation_bytes(model, batch: dict) -> dict[str, int]:
@@ -157,6 +173,7 @@ def backward_in_pieces(
     label_smoothing: float = 0.0,
     teacher_weight: float = 0.0,
     temperature: float = 1.0,
+    rdrop_weight: float = 0.0,
 ) -> torch.Tensor:
     """Forward and backward the batch piece by piece; the gradients and the returned loss are the
     whole batch's."""
@@ -166,7 +183,9 @@ def backward_in_pieces(
         # several processes: gradients are exchanged once, after the last piece
         last = index == len(pieces) - 1
         with contextlib.nullcontext() if last else accelerator.no_sync(model):
-            piece_loss = training_loss(model, piece, label_smoothing, teacher_weight, temperature) * share
+            piece_loss = share * training_loss(
+                model, piece, label_smoothing, teacher_weight, temperature, rdrop_weight
+            )
             accelerator.backward(piece_loss)
         loss += piece_loss.detach().float()
     return loss
@@ -214,11 +233,13 @@ def train_batch(
     step: int = 0,
     teacher_weight: float = 0.0,
     temperature: float = 1.0,
+    rdrop_weight: float = 0.0,
 ) -> torch.Tensor:
     "Forward and backward one batch in pieces; on the last batch of an accumulation, clip and step."
     with accelerator.accumulate(model), _memory_advice(batch, piece_tokens, step):
         loss = backward_in_pieces(
-            model, batch, accelerator, piece_tokens, label_smoothing, teacher_weight, temperature
+            model, batch, accelerator, piece_tokens, label_smoothing, teacher_weight, temperature,
+            rdrop_weight,
         )
         if accelerator.sync_gradients:
             accelerator.clip_grad_norm_(model.parameters(), max_grad_norm)
@@ -283,6 +304,8 @@ class TrainConfig:
     teacher: str | None = None
     teacher_weight: float = 0.5  # the soft targets' share of the loss, the labels' the rest
     teacher_temperature: float = 2.0  # both sides' logits divided by this: softer probabilities
+    # R-Drop: each batch read twice, + this × the divergence of the two readings (0: off; a step costs 2×)
+    rdrop_weight: float = 0.0
     eval_every: int | None = None  # validate every N optimizer steps; None: once per epoch
     # also record the training loss every N steps; None: at validations
     log_every: int | None = None
@@ -348,7 +371,12 @@ class TrainConfig:
             f"teacher {self.teacher}: give a file of soft targets from `qlora-banking soft-targets` "
             "(for --task classify)",
         )
-        for name in ("val_size", "weight_decay", "max_grad_norm", "batch_tokens"):
+        _require(
+            not self.rdrop_weight or (self.task == "classify" and self.dropout > 0),
+            f"rdrop_weight={self.rdrop_weight}: R-Drop compares two dropout masks of a classifier: "
+            "add --dropout 0.05 (and --task classify), or --rdrop-weight 0",
+        )
+        for name in ("val_size", "weight_decay", "max_grad_norm", "batch_tokens", "rdrop_weight"):
             _require(getattr(self, name) >= 0, f"{name}={getattr(self, name)}: must be 0 or more")
         _require(
             self.head_init in ("random", "names"),
@@ -1021,6 +1049,7 @@ def train(
                 progress.step,
                 config.teacher_weight if config.teacher else 0.0,
                 config.teacher_temperature,
+                config.rdrop_weight,
             )
             progress.seen_batches += 1
             if not accelerator.sync_gradients:
