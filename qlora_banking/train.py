@@ -52,7 +52,7 @@ __all__ = ['BASE_DTYPES', 'PRESETS', 'ADAPTER_DIR', 'META_FILE', 'CHECKPOINTS_DI
            'rdrop_divergence', 'saved_activation_bytes', 'split_batch', 'backward_in_pieces', 'piece_tokens_for',
            'train_batch', 'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run', 'build_run',
            'Progress', 'write_atomically', 'save_checkpoint', 'latest_checkpoint', 'load_checkpoint', 'prepare_output',
-           'resume_config', 'validation_accuracy', 'keep_if_best', 'train', 'plot_history', 'LiveView',
+           'resume_config', 'validation_accuracy', 'keep_if_best', 'at_chance', 'train', 'plot_history', 'LiveView',
            'save_soft_targets', 'read_soft_targets', 'add_teacher']
 
 # %% ../nbs/04_train.ipynb #a116f69c
@@ -923,6 +923,28 @@ def keep_if_best(
     return {"val_accuracy": -1.0, **record}
 
 
+def at_chance(record: dict, classes: int, queries: int) -> bool:
+    """Whether a record from the first epoch on shows a run still at chance: validation accuracy under
+    twice a uniform guess's or, without validation, a training loss above 95 % of a uniform guess's
+    (ln classes). Judged only on at least 4 queries per class, where chance can be told from learning."""
+    if record.get("epoch", 0) < 1 or queries < 4 * classes:
+        return False
+    if record.get("val_accuracy") is not None:
+        return record["val_accuracy"] < 2 / classes
+    return record["train_loss"] > 0.95 * math.log(classes)
+
+
+def _chance_warning(record: dict, classes: int) -> str:
+    seen = (f"validation {100 * record['val_accuracy']:.2f} %, a uniform guess {100 / classes:.2f} %"
+            if record.get("val_accuracy") is not None
+            else f"training loss {record['train_loss']:.2f}, a uniform guess's {math.log(classes):.2f}")
+    return (
+        f"warning: after {record['step']} steps the run is still at chance ({seen}): a stalled start, seen "
+        "with large learning rates (93_recipe_sweeps); it may still leave chance, and if it does not, rerun "
+        "with another --seed or a smaller --lr"
+    )
+
+
 def _write_record(
     record: dict, output: Path, accelerator: Accelerator, progress, on_record: Callable | None
 ):
@@ -1036,6 +1058,7 @@ def train(
         return trained_before + time.perf_counter() - start - (progress.validation_s - validation_before)
 
     seen_loss = progress.seen_loss  # stays on the device until it is reported
+    warned = False  # a run still at chance after an epoch is told so once
     try:
         for batch in _batches(run, accelerator, progress, rng):
             seen_loss += train_batch(
@@ -1078,6 +1101,12 @@ def train(
                     progress.validation_s += time.perf_counter() - started
                 progress.history.append(record)
                 _write_record(record, output, accelerator, bar, on_record)
+                judged = len(run.val_loader.dataset if run.val_loader else run.train_loader.dataset)
+                soft = config.teacher and run.val_loader is None  # a teacher's term changes the loss's scale
+                if validate_now and not warned and config.task == "classify" and not soft:
+                    if at_chance(record, len(INTENT_NAMES), judged) and accelerator.is_main_process:
+                        bar.write(_chance_warning(record, len(INTENT_NAMES)), file=sys.stderr)
+                        warned = True
                 if validate_now:
                     progress.best = keep_if_best(run, accelerator, config, record, progress.best, run_id)
             if (step % config.checkpoint_every == 0 or validate_now) and not sharded:
