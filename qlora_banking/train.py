@@ -1058,7 +1058,10 @@ def train(
         return trained_before + time.perf_counter() - start - (progress.validation_s - validation_before)
 
     seen_loss = progress.seen_loss  # stays on the device until it is reported
-    warned = False  # a run still at chance after an epoch is told so once
+    # a classifier still at chance after an epoch is told so, once (a teacher's term changes the loss's scale)
+    watch_chance = config.task == "classify" and not (config.teacher and run.val_loader is None)
+    judged_on = run.train_loader if run.val_loader is None else run.val_loader  # a record's figure's queries
+    judged = len(judged_on.dataset)
     try:
         for batch in _batches(run, accelerator, progress, rng):
             seen_loss += train_batch(
@@ -1101,12 +1104,10 @@ def train(
                     progress.validation_s += time.perf_counter() - started
                 progress.history.append(record)
                 _write_record(record, output, accelerator, bar, on_record)
-                judged = len(run.val_loader.dataset if run.val_loader else run.train_loader.dataset)
-                soft = config.teacher and run.val_loader is None  # a teacher's term changes the loss's scale
-                if validate_now and not warned and config.task == "classify" and not soft:
-                    if at_chance(record, len(INTENT_NAMES), judged) and accelerator.is_main_process:
+                if validate_now and watch_chance and at_chance(record, len(INTENT_NAMES), judged):
+                    if accelerator.is_main_process:
                         bar.write(_chance_warning(record, len(INTENT_NAMES)), file=sys.stderr)
-                        warned = True
+                    watch_chance = False
                 if validate_now:
                     progress.best = keep_if_best(run, accelerator, config, record, progress.best, run_id)
             if (step % config.checkpoint_every == 0 or validate_now) and not sharded:
