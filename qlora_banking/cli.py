@@ -250,6 +250,10 @@ def build_parser(
     targets_cmd.add_argument("dirs", nargs="+", metavar="DIR", help="trained folders; several: averaged")
     targets_cmd.add_argument("--output", required=True, metavar="FILE", help="the .safetensors file to write")
     targets_cmd.add_argument("--data", default=None)
+    targets_cmd.add_argument(
+        "--held-out", action="store_true",
+        help="each query's targets from only the runs that held it out (runs of --val-fold 1/N … N/N)",
+    )
     targets_cmd.add_argument("--model", default=None, help=base_help)
     predict_cmd = commands.add_parser("predict", help="intent and probability of each text")
     predict_cmd.add_argument("dir")
@@ -430,7 +434,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "soft-targets":
             if not args.output.endswith(".safetensors"):
                 raise ValueError(f"--output {args.output}: name a .safetensors file")
-            print(soft_targets(_classifier(args.dirs, args.model), args.output, args.data))
+            teacher = _classifier(args.dirs, args.model)
+            print(soft_targets(teacher, args.output, args.data, held_out=args.held_out))
         elif args.command == "export":
             print(export_merged(args.dir, args.to, args.overwrite, model=args.model))
         elif args.command == "predict":

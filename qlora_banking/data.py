@@ -12,10 +12,11 @@ import warnings
 from pathlib import Path
 
 from datasets import ClassLabel, Dataset, DatasetDict, Features, Value
-from sklearn.model_selection import train_test_split
+from sklearn.model_selection import StratifiedKFold, train_test_split
 
 # %% auto #0
-__all__ = ['INTENT_NAMES', 'DATA_ENV', 'HUB_ID', 'BankingDataError', 'read_banking77_csv', 'load_banking77']
+__all__ = ['INTENT_NAMES', 'DATA_ENV', 'HUB_ID', 'BankingDataError', 'read_banking77_csv', 'parse_fold', 'fold_split',
+           'load_banking77']
 
 # %% ../nbs/00_data.ipynb #c3f81fff
 INTENT_NAMES: tuple[str, ...] = (
@@ -170,6 +171,24 @@ def _warn_about(train_texts: list[str], train_labels: list[int], test_texts: lis
         )
 
 
+def parse_fold(fold: str | None) -> tuple[int, int] | None:
+    "`\"K/N\"` as (K, N), 1 ≤ K ≤ N, N ≥ 2; None stays None."
+    if fold is None:
+        return None
+    k, _, n = str(fold).partition("/")
+    if not (k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n) and int(n) >= 2):
+        raise ValueError(f"fold {fold!r}: write K/N with 1 ≤ K ≤ N and N ≥ 2, such as 1/5")
+    return int(k), int(n)
+
+
+def fold_split(labels: list[int], k: int, n: int, seed: int = 42) -> tuple[list[int], list[int]]:
+    """Row indices (train, validation) with validation the k-th (1-based) of n folds, each intent spread
+    evenly over the folds; the training rows shuffled."""
+    folds = StratifiedKFold(n_splits=n, shuffle=True, random_state=seed).split(labels, labels)
+    train_idx, val_idx = list(folds)[k - 1]
+    return random.Random(seed).sample(train_idx.tolist(), len(train_idx)), val_idx.tolist()
+
+
 def load_banking77(
     source: str
     | Path
@@ -178,8 +197,11 @@ def load_banking77(
     # on all)
     val_size: int = 1200,
     seed: int = 42,  # seed of the validation split
+    # "K/N": validate on the K-th of N folds of train.csv (stratified, seeded), in place of val_size
+    fold: str | None = None,
 ) -> DatasetDict:
     "Banking77 as a DatasetDict with splits train, validation and test (columns `text`, `label`)."
+    folds = parse_fold(fold)  # a bad fold fails before the data is read
     if source is None:
         source = os.environ.get(DATA_ENV)
         if not source:
@@ -197,7 +219,10 @@ def load_banking77(
         train_texts, train_labels = read_banking77_csv(folder / "train.csv")
         test_texts, test_labels = read_banking77_csv(folder / "test.csv")
     _warn_about(train_texts, train_labels, test_texts)
-    if val_size:
+    if folds:
+        k, n = folds
+        train_idx, val_idx = fold_split(train_labels, k, n, seed)
+    elif val_size:
         train_idx, val_idx = train_test_split(
             range(len(train_texts)), test_size=val_size, stratify=train_labels, random_state=seed
         )

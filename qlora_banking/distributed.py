@@ -134,7 +134,9 @@ def record_run(config: TrainConfig, folder: str | Path) -> Path:
 def _validation_loader(config: TrainConfig):
     "The validation batches `train` makes for `config` (classification)."
     tokenizer = load_tokenizer(resolve_base_model(config.model))
-    banking = load_banking77(config.data, val_size=config.val_size, seed=config.split_seed)
+    banking = load_banking77(
+        config.data, val_size=config.val_size, seed=config.split_seed, fold=config.val_fold
+    )
     validation = tokenize_banking77(banking, tokenizer, config.max_length)["validation"].select(
         range(config.max_eval)
     )

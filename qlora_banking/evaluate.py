@@ -177,9 +177,9 @@ def evaluate(
             if f.name in classifier.meta["config"] and f.name != "teacher"
         }
     )
-    banking = load_banking77(data or config.data, val_size=config.val_size, seed=config.split_seed)[
-        split
-    ]
+    banking = load_banking77(
+        data or config.data, val_size=config.val_size, seed=config.split_seed, fold=config.val_fold
+    )[split]
     if limit:
         banking = banking.select(range(min(limit, len(banking))))
     pad, batch_size = classifier.tokenizer.pad_token_id, batch_size or 2 * config.batch_size
@@ -366,6 +366,18 @@ def ensemble_curve(member_logits: list[torch.Tensor], labels: torch.Tensor) -> l
     return curve
 
 # %% ../nbs/05_evaluate.ipynb #640e21ac
+def _held_out_texts(member: IntentClassifier, data: str | None) -> list[str]:
+    "The training queries a run held out by `--val-fold`; a one-line error if it held out none that way."
+    config = member.meta["config"]
+    if not config.get("val_fold"):
+        raise ValueError(
+            "held-out soft targets come from runs trained with --val-fold K/N; give the N runs 1/N … N/N"
+        )
+    banking = load_banking77(data or config.get("data"), seed=config.get("split_seed", 42),
+                             fold=config["val_fold"])
+    return banking["validation"]["text"]
+
+
 @torch.no_grad()
 def soft_targets(
     classifier: IntentClassifier | Ensemble,
@@ -373,18 +385,37 @@ def soft_targets(
     data: str | None = None,  # Banking77 source; None: the one the (first) run trained on
     limit: int | None = None,  # only the first N training queries (quick runs)
     batch_size: int = 64,
+    # True: each query's targets from only the runs that held it out (`--val-fold`): out of fold
+    held_out: bool = False,
 ) -> Path:
     """Write the classifier's (or ensemble's) log-probabilities for the Banking77 training queries, in the
     order of a run with `val_size=0`, for `TrainConfig.teacher`."""
     if classifier.task != "classify":
         raise ValueError("soft targets come from a classifier's head: give runs of --task classify")
     texts = load_banking77(data or classifier.meta["config"].get("data"), val_size=0)["train"]["text"][:limit]
-    order = sorted(range(len(texts)), key=lambda index: len(texts[index]))  # similar lengths: less padding
-    rows = torch.empty(len(texts), len(classifier.intent_names))
-    for start in range(0, len(order), batch_size):
-        chosen = order[start : start + batch_size]
-        rows[chosen] = probabilities(classifier, [texts[index] for index in chosen])
-    save_soft_targets(path, rows.clamp_min(1e-12).log(), texts)
+    members = getattr(classifier, "members", [classifier])
+    # which rows each member answers for: all of them, or those it held out
+    rows_of = {}
+    for index, text in enumerate(texts):
+        rows_of.setdefault(text, []).append(index)
+    answers = [
+        [row for text in set(_held_out_texts(member, data)) for row in rows_of.get(text, [])]
+        if held_out else list(range(len(texts)))
+        for member in members
+    ]
+    total, count = torch.zeros(len(texts), len(classifier.intent_names)), torch.zeros(len(texts), 1)
+    for member, rows in zip(members, answers):
+        rows = sorted(rows, key=lambda index: len(texts[index]))  # similar lengths: less padding
+        for start in range(0, len(rows), batch_size):
+            chosen = rows[start : start + batch_size]
+            total[chosen] += probabilities(member, [texts[index] for index in chosen])
+            count[chosen] += 1
+    if (count == 0).any():
+        raise ValueError(
+            f"{int((count == 0).sum())} of the {len(texts)} training queries are held out by none of these "
+            "runs: give one run of every fold, --val-fold 1/N … N/N"
+        )
+    save_soft_targets(path, (total / count).clamp_min(1e-12).log(), texts)
     return Path(path)
 
 # %% ../nbs/05_evaluate.ipynb #003fb373

@@ -36,7 +36,7 @@ from transformers.utils import logging as hf_logging
 
 from .base_model import DEFAULT_MODEL, base_fingerprint, load_tokenizer, resolve_base_model
 from .batches import LengthGroupedSampler, cut_by_budget, make_loader, tokenize_banking77
-from .data import INTENT_NAMES, load_banking77
+from .data import INTENT_NAMES, load_banking77, parse_fold
 from qlora_banking.generate import (
     IntentTrie,
     decode_intents,
@@ -317,6 +317,9 @@ class TrainConfig:
     seed: int = 42  # seeds initialisation, dropout and batch order
     # seeds the validation split: runs with other seeds compare on the same queries
     split_seed: int = 42
+    # "K/N": validate on the K-th of N folds of the training queries instead (replaces val_size): N such
+    # runs hold out every query once, for out-of-fold soft targets (`soft-targets --held-out`)
+    val_fold: str | None = None
     log_dir: str = "runs"  # TensorBoard logs go to log_dir/<output folder name>
     checkpoint_every: int = 50  # a checkpoint every N optimizer steps, and at each validation
     keep_checkpoints: int = 2  # the newest N checkpoints are kept
@@ -376,6 +379,7 @@ class TrainConfig:
             f"rdrop_weight={self.rdrop_weight}: R-Drop compares two dropout masks of a classifier: "
             "add --dropout 0.05 (and --task classify), or --rdrop-weight 0",
         )
+        parse_fold(self.val_fold)  # "K/N" or a one-line error naming the form
         for name in ("val_size", "weight_decay", "max_grad_norm", "batch_tokens", "rdrop_weight"):
             _require(getattr(self, name) >= 0, f"{name}={getattr(self, name)}: must be 0 or more")
         _require(
@@ -533,7 +537,9 @@ def _load_kwargs(config: TrainConfig, accelerator: Accelerator) -> dict:
 def _splits(config: TrainConfig) -> dict:
     """Banking77's training and validation splits for the run; the test split is never read while
     training."""
-    banking = load_banking77(config.data, val_size=config.val_size, seed=config.split_seed)
+    banking = load_banking77(
+        config.data, val_size=config.val_size, seed=config.split_seed, fold=config.val_fold
+    )
     if config.max_train:
         banking["train"] = banking["train"].select(range(min(config.max_train, len(banking["train"]))))
     if config.max_eval:
@@ -553,7 +559,7 @@ def _loaders_and_model(config: TrainConfig, accelerator: Accelerator):
         _load_kwargs(config, accelerator),
     )
     size, seed = config.batch_size, config.seed
-    validating = config.val_size > 0
+    validating = config.val_size > 0 or config.val_fold is not None
     if config.task == "classify":
         tokens, trie = tokenize_banking77(banking, tokenizer, config.max_length), None
         if config.teacher:  # each training query with its teacher's softened probabilities
