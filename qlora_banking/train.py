@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 import uuid
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Callable
 
@@ -306,6 +306,9 @@ class TrainConfig:
     teacher_temperature: float = 2.0  # both sides' logits divided by this: softer probabilities
     # R-Drop: each batch read twice, + this × the divergence of the two readings (0: off; a step costs 2×)
     rdrop_weight: float = 0.0
+    # a classifier still at chance after its first epoch starts over with seed + 1000, up to this many times
+    # (stalled starts: 93_recipe_sweeps); 0: it is only told so
+    restart_stalled: int = 0
     eval_every: int | None = None  # validate every N optimizer steps; None: once per epoch
     # also record the training loss every N steps; None: at validations
     log_every: int | None = None
@@ -380,7 +383,9 @@ class TrainConfig:
             "add --dropout 0.05 (and --task classify), or --rdrop-weight 0",
         )
         parse_fold(self.val_fold)  # "K/N" or a one-line error naming the form
-        for name in ("val_size", "weight_decay", "max_grad_norm", "batch_tokens", "rdrop_weight"):
+        for name in (
+            "val_size", "weight_decay", "max_grad_norm", "batch_tokens", "rdrop_weight", "restart_stalled"
+        ):
             _require(getattr(self, name) >= 0, f"{name}={getattr(self, name)}: must be 0 or more")
         _require(
             self.head_init in ("random", "names"),
@@ -947,7 +952,16 @@ def _chance_warning(record: dict, classes: int) -> str:
     return (
         f"warning: after {record['step']} steps the run is still at chance ({seen}): a stalled start, seen "
         "with large learning rates (93_recipe_sweeps); it may still leave chance, and if it does not, rerun "
-        "with another --seed or a smaller --lr"
+        "with another --seed or a smaller --lr (--restart-stalled 1 does it by itself)"
+    )
+
+
+def _restart_line(record: dict, config: TrainConfig, attempt: int) -> str:
+    seen = (f"validation {100 * record['val_accuracy']:.2f} %" if record.get("val_accuracy") is not None
+            else f"training loss {record['train_loss']:.2f}")
+    return (
+        f"restarting: after {record['step']} steps the run is still at chance ({seen}); "
+        f"seed {config.seed} -> {config.seed + 1000} (restart {attempt} of {config.restart_stalled})"
     )
 
 
@@ -972,6 +986,7 @@ def _report(
     progress: Progress,
     seconds: float,
     params: dict,
+    stalled_seeds: tuple[int, ...] = (),
 ) -> dict:
     "The run's figures, written to `train_result.json` with its curves."
     steps = progress.step
@@ -985,6 +1000,7 @@ def _report(
         "peak_memory_gib": peak_memory_gib(accelerator.device),
         "device": str(accelerator.device),
         "processes": accelerator.num_processes,
+        "stalled_seeds": list(stalled_seeds),  # seeds that stalled and were started over (restart_stalled)
         **{f"params_{k}": v for k, v in params.items()},
         "history": progress.history,
     }
@@ -1023,6 +1039,7 @@ def train(
     on_record: Callable | None = None,
     resume: bool = False,  # continue the run in config.output from its last checkpoint
     overwrite: bool = False,  # replace a run already in config.output
+    stalled_seeds: tuple[int, ...] = (),  # seeds started over before this one (set by the restart itself)
 ) -> dict:
     "Fine-tune a 4-bit Llama on Banking77 with LoRA(+); keeps the adapter that validates best."
     if config.model != DEFAULT_MODEL:  # a missing folder, an offline hub: one line before anything is written
@@ -1068,6 +1085,7 @@ def train(
     watch_chance = config.task == "classify" and not (config.teacher and run.val_loader is None)
     judged_on = run.train_loader if run.val_loader is None else run.val_loader  # a record's figure's queries
     judged = len(judged_on.dataset)
+    restart = False
     try:
         for batch in _batches(run, accelerator, progress, rng):
             seen_loss += train_batch(
@@ -1111,6 +1129,9 @@ def train(
                 progress.history.append(record)
                 _write_record(record, output, accelerator, bar, on_record)
                 if validate_now and watch_chance and at_chance(record, len(INTENT_NAMES), judged):
+                    restart = len(stalled_seeds) < config.restart_stalled
+                    if restart:
+                        break
                     if accelerator.is_main_process:
                         bar.write(_chance_warning(record, len(INTENT_NAMES)), file=sys.stderr)
                     watch_chance = False
@@ -1127,7 +1148,16 @@ def train(
             print(_stopped(output, run_id, config, progress), file=sys.stderr)
         raise
     bar.close()
-    result = _report(config, run, accelerator, progress, trained_s(), params)
+    if restart:  # still at chance: the same run with the next seed, in the same folder
+        if accelerator.is_main_process:
+            print(_restart_line(record, config, len(stalled_seeds) + 1), file=sys.stderr)
+        run.model = run.optimizer = run.train_loader = None
+        accelerator.free_memory()
+        gc.collect()
+        accelerator.end_training()
+        return train(replace(config, seed=config.seed + 1000), on_step, on_record, overwrite=True,
+                     stalled_seeds=(*stalled_seeds, config.seed))
+    result = _report(config, run, accelerator, progress, trained_s(), params, stalled_seeds)
     if accelerator.is_main_process:
         _write_run_file(output, run_id, "finished", config, progress.step)
     # drop the DDP wrapper while its group lives:
