@@ -43,17 +43,17 @@ from qlora_banking.generate import (
     make_generative_loader,
     tokenize_generative,
 )
-from .loraplus import create_loraplus_optimizer
+from .loraplus import create_loraplus_optimizer, loraplus_groups
 from .model import add_lora, describe, init_head_from_names, load_causal_lm, load_classifier
 from .quantization import compute_dtype_for
 
 # %% auto #0
 __all__ = ['BASE_DTYPES', 'PRESETS', 'ADAPTER_DIR', 'META_FILE', 'CHECKPOINTS_DIR', 'RUN_FILE', 'RUN_OUTPUTS', 'training_loss',
            'rdrop_divergence', 'saved_activation_bytes', 'split_batch', 'backward_in_pieces', 'piece_tokens_for',
-           'train_batch', 'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run', 'build_run',
-           'Progress', 'write_atomically', 'save_checkpoint', 'latest_checkpoint', 'load_checkpoint', 'prepare_output',
-           'resume_config', 'validation_accuracy', 'keep_if_best', 'at_chance', 'train', 'plot_history', 'LiveView',
-           'save_soft_targets', 'read_soft_targets', 'add_teacher']
+           'train_batch', 'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run',
+           'head_first_schedule', 'build_run', 'Progress', 'write_atomically', 'save_checkpoint', 'latest_checkpoint',
+           'load_checkpoint', 'prepare_output', 'resume_config', 'validation_accuracy', 'keep_if_best', 'at_chance',
+           'train', 'plot_history', 'LiveView', 'save_soft_targets', 'read_soft_targets', 'add_teacher']
 
 # %% ../nbs/04_train.ipynb #a116f69c
 def training_loss(
@@ -298,6 +298,9 @@ class TrainConfig:
     # None: 256 on a CPU (the memory of a laptop), whole batches on a GPU; 0: whole batches
     micro_batch_tokens: int | None = None
     warmup_ratio: float = 0.05
+    # the first fraction of the steps trains the classifier's head alone while the adapters wait (at learning
+    # rate 0), then the adapters get their own warm-up and cosine over the rest; 0: all start together
+    head_warmup: float = 0.0
     max_grad_norm: float = 1.0
     label_smoothing: float = 0.1  # cross-entropy label smoothing (0: none)
     # distillation: a file of a teacher's probabilities for the training queries (`soft-targets`)
@@ -365,7 +368,12 @@ class TrainConfig:
             self.max_length >= 2,
             f"max_length={self.max_length}: must be at least 2 (a word and the closing token)",
         )
-        for name in ("dropout", "label_smoothing", "warmup_ratio"):
+        _require(
+            not self.head_warmup or (self.task == "classify" and not self.full_finetune),
+            f"head_warmup={self.head_warmup} trains a classifier's head before its adapters: "
+            "use it with --task classify and adapters, or --head-warmup 0",
+        )
+        for name in ("dropout", "label_smoothing", "warmup_ratio", "head_warmup"):
             _require(0 <= getattr(self, name) < 1, f"{name}={getattr(self, name)}: must be in [0, 1)")
         _require(
             0 < self.teacher_weight <= 1 and self.teacher_temperature > 0,
@@ -609,8 +617,40 @@ def _optimizer(config: TrainConfig, model, device: torch.device):
     model = add_lora(model, config.r, config.alpha, config.dropout, config.targets, head=head)
     # one kernel for all adapters (slower on a CPU)
     fused = dict(fused=True) if device.type == "cuda" else {}
+    if config.head_warmup:  # the head in a group of its own, for its own schedule (head_first_schedule)
+        groups = loraplus_groups(model, config.lr, config.lr_ratio, config.weight_decay)
+        head_params = [p for n, p in model.named_parameters() if p.requires_grad and head in n]
+        for group in groups:
+            group["params"] = [p for p in group["params"] if all(p is not q for q in head_params)]
+        head_group = dict(params=head_params, lr=config.lr, weight_decay=config.weight_decay, head=True)
+        groups = [group for group in groups if group["params"]] + [head_group]
+        return model, torch.optim.AdamW(groups, lr=config.lr, **fused)
     return model, create_loraplus_optimizer(
         model, config.lr, config.lr_ratio, config.weight_decay, **fused
+    )
+
+
+def _cosine(step: int, warmup: int, total: int) -> float:
+    "The factor of the peak learning rate at `step`: linear warm-up, then a cosine down to 0 at `total`."
+    if step < warmup:
+        return step / max(1, warmup)
+    return max(0.0, 0.5 * (1.0 + math.cos(math.pi * (step - warmup) / max(1, total - warmup))))
+
+
+def head_first_schedule(
+    optimizer: torch.optim.Optimizer, warmup_steps: int, total_steps: int, head_steps: int
+) -> torch.optim.lr_scheduler.LambdaLR:
+    """The cosine schedule with warm-up for the optimizer's `head` group; the other groups (the adapters)
+    stay at 0 for `head_steps`, then warm up and decay over the steps that are left."""
+    def later(step: int) -> float:
+        adapters_total = total_steps - head_steps
+        return 0.0 if step < head_steps else _cosine(step - head_steps, warmup_steps, adapters_total)
+
+    def now(step: int) -> float:
+        return _cosine(step, warmup_steps, total_steps)
+
+    return torch.optim.lr_scheduler.LambdaLR(
+        optimizer, [now if group.get("head") else later for group in optimizer.param_groups]
     )
 
 
@@ -624,9 +664,12 @@ def build_run(config: TrainConfig, accelerator: Accelerator) -> Run:
     model, optimizer = _optimizer(config, model, accelerator.device)
     steps_per_epoch = math.ceil(len(train_loader) / config.grad_accum / accelerator.num_processes)
     total_steps = config.max_steps or math.ceil(config.epochs * steps_per_epoch)
-    schedule = get_cosine_schedule_with_warmup(
-        optimizer, int(config.warmup_ratio * total_steps), total_steps
-    )
+    warmup_steps = int(config.warmup_ratio * total_steps)
+    if config.head_warmup:
+        head_steps = int(config.head_warmup * total_steps)
+        schedule = head_first_schedule(optimizer, warmup_steps, total_steps, head_steps)
+    else:
+        schedule = get_cosine_schedule_with_warmup(optimizer, warmup_steps, total_steps)
     return Run(
         model, optimizer, schedule, train_loader, val_loader, sampler, trie, steps_per_epoch, total_steps
     )
