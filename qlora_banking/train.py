@@ -1239,6 +1239,8 @@ class LiveView:
         self.history, self.handle = [], None
 
     def __call__(self, record: dict):
+        if self.history and record["step"] <= self.history[-1]["step"]:
+            self.history = []  # the run started over (restart_stalled): draw the new one
         self.history.append(record)
         try:
             from IPython import get_ipython
