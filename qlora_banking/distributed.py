@@ -30,12 +30,11 @@ from .bench import (RECIPES, Recipe, Sample, arch_config, build_trainee, collate
                                  matmul_params, padded_tokens, peak_flops, quantile_sample, quantize_random,
                                  random_llama, time_windows, useful_mfu)
 from .batches import LengthGroupedSampler, make_loader, tokenize_banking77
-from .data import load_banking77
 from .loraplus import create_loraplus_optimizer
 from .model import LORA_TARGETS, add_lora
 from .nf4 import llama_linear_shapes, llama_memory
 from .quantization import compute_dtype_for
-from .train import TrainConfig, peak_memory_gib, predict_logits, train
+from .train import TrainConfig, banking_splits, peak_memory_gib, predict_logits, train
 
 # %% auto #0
 __all__ = ['CONFIG_NAMES', 'NO_MULTICAST', 'accelerate_config', 'launch_command', 'record_run', 'round_efficiency',
@@ -134,9 +133,7 @@ def record_run(config: TrainConfig, folder: str | Path) -> Path:
 def _validation_loader(config: TrainConfig):
     "The validation batches `train` makes for `config` (classification)."
     tokenizer = load_tokenizer(resolve_base_model(config.model))
-    banking = load_banking77(
-        config.data, val_size=config.val_size, seed=config.split_seed, fold=config.val_fold
-    )
+    banking = banking_splits(config)
     validation = tokenize_banking77(banking, tokenizer, config.max_length)["validation"].select(
         range(config.max_eval)
     )

@@ -37,6 +37,7 @@ from qlora_banking.train import (
     BASE_DTYPES,
     META_FILE,
     TrainConfig,
+    banking_splits,
     predict_logits,
     read_soft_targets,
     save_soft_targets,
@@ -157,6 +158,15 @@ def metrics_from_logits(logits: torch.Tensor, labels: torch.Tensor) -> dict:
     }
 
 # %% ../nbs/05_evaluate.ipynb #1d7d22a8
+def _run_config(classifier: IntentClassifier) -> TrainConfig:
+    "The settings the classifier was trained with, as far as scoring needs them."
+    saved = classifier.meta["config"]
+    # scoring needs no teacher: its file may be gone by now
+    return TrainConfig(
+        **{f.name: saved[f.name] for f in fields(TrainConfig) if f.name in saved and f.name != "teacher"}
+    )
+
+
 def evaluate(
     classifier: IntentClassifier,
     split: str = "test",  # "test" (the official 3,080) or "validation"
@@ -169,17 +179,8 @@ def evaluate(
     they came from, row i for the split's query i."""
     if hasattr(classifier, "members"):  # an Ensemble: each member scored, their probabilities averaged
         return _evaluate_ensemble(classifier, split, data, batch_size, limit)
-    config = TrainConfig(
-        **{
-            f.name: classifier.meta["config"][f.name]
-            for f in fields(TrainConfig)
-            # scoring needs no teacher: its file may be gone by now
-            if f.name in classifier.meta["config"] and f.name != "teacher"
-        }
-    )
-    banking = load_banking77(
-        data or config.data, val_size=config.val_size, seed=config.split_seed, fold=config.val_fold
-    )[split]
+    config = _run_config(classifier)
+    banking = banking_splits(config, data)[split]
     if limit:
         banking = banking.select(range(min(limit, len(banking))))
     pad, batch_size = classifier.tokenizer.pad_token_id, batch_size or 2 * config.batch_size
@@ -368,14 +369,12 @@ def ensemble_curve(member_logits: list[torch.Tensor], labels: torch.Tensor) -> l
 # %% ../nbs/05_evaluate.ipynb #640e21ac
 def _held_out_texts(member: IntentClassifier, data: str | None) -> list[str]:
     "The training queries a run held out by `--val-fold`; a one-line error if it held out none that way."
-    config = member.meta["config"]
-    if not config.get("val_fold"):
+    config = _run_config(member)
+    if not config.val_fold:
         raise ValueError(
             "held-out soft targets come from runs trained with --val-fold K/N; give the N runs 1/N … N/N"
         )
-    banking = load_banking77(data or config.get("data"), seed=config.get("split_seed", 42),
-                             fold=config["val_fold"])
-    return banking["validation"]["text"]
+    return banking_splits(config, data)["validation"]["text"]
 
 
 @torch.no_grad()

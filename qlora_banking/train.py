@@ -50,7 +50,7 @@ from .quantization import compute_dtype_for
 # %% auto #0
 __all__ = ['BASE_DTYPES', 'PRESETS', 'ADAPTER_DIR', 'META_FILE', 'CHECKPOINTS_DIR', 'RUN_FILE', 'RUN_OUTPUTS', 'training_loss',
            'rdrop_divergence', 'saved_activation_bytes', 'split_batch', 'backward_in_pieces', 'piece_tokens_for',
-           'train_batch', 'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run',
+           'train_batch', 'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run', 'banking_splits',
            'head_first_schedule', 'build_run', 'Progress', 'write_atomically', 'save_checkpoint', 'latest_checkpoint',
            'load_checkpoint', 'prepare_output', 'resume_config', 'validation_accuracy', 'keep_if_best', 'at_chance',
            'train', 'plot_history', 'LiveView', 'save_soft_targets', 'read_soft_targets', 'add_teacher']
@@ -549,12 +549,18 @@ def _load_kwargs(config: TrainConfig, accelerator: Accelerator) -> dict:
     return load_kwargs
 
 
+def banking_splits(config: TrainConfig, data: str | None = None):
+    """Banking77 split as `config`'s run splits it (validation by `val_size` or `val_fold`, seeded by
+    `split_seed`); `data` in place of `config.data`."""
+    return load_banking77(
+        data or config.data, val_size=config.val_size, seed=config.split_seed, fold=config.val_fold
+    )
+
+
 def _splits(config: TrainConfig) -> dict:
     """Banking77's training and validation splits for the run; the test split is never read while
     training."""
-    banking = load_banking77(
-        config.data, val_size=config.val_size, seed=config.split_seed, fold=config.val_fold
-    )
+    banking = banking_splits(config)
     if config.max_train:
         banking["train"] = banking["train"].select(range(min(config.max_train, len(banking["train"]))))
     if config.max_eval:
@@ -620,8 +626,9 @@ def _optimizer(config: TrainConfig, model, device: torch.device):
     if config.head_warmup:  # the head in a group of its own, for its own schedule (head_first_schedule)
         groups = loraplus_groups(model, config.lr, config.lr_ratio, config.weight_decay)
         head_params = [p for n, p in model.named_parameters() if p.requires_grad and head in n]
+        in_head = {id(p) for p in head_params}
         for group in groups:
-            group["params"] = [p for p in group["params"] if all(p is not q for q in head_params)]
+            group["params"] = [p for p in group["params"] if id(p) not in in_head]
         head_group = dict(params=head_params, lr=config.lr, weight_decay=config.weight_decay, head=True)
         groups = [group for group in groups if group["params"]] + [head_group]
         return model, torch.optim.AdamW(groups, lr=config.lr, **fused)
@@ -990,10 +997,15 @@ def at_chance(record: dict, classes: int, queries: int) -> bool:
     return record["train_loss"] > 0.95 * math.log(classes)
 
 
+def _chance_seen(record: dict, classes: int) -> str:
+    "What a record shows of chance: its validation accuracy, or its training loss, beside a uniform guess's."
+    if record.get("val_accuracy") is not None:
+        return f"validation {100 * record['val_accuracy']:.2f} %, a uniform guess {100 / classes:.2f} %"
+    return f"training loss {record['train_loss']:.2f}, a uniform guess's {math.log(classes):.2f}"
+
+
 def _chance_warning(record: dict, classes: int) -> str:
-    seen = (f"validation {100 * record['val_accuracy']:.2f} %, a uniform guess {100 / classes:.2f} %"
-            if record.get("val_accuracy") is not None
-            else f"training loss {record['train_loss']:.2f}, a uniform guess's {math.log(classes):.2f}")
+    seen = _chance_seen(record, classes)
     return (
         f"warning: after {record['step']} steps the run is still at chance ({seen}): a stalled start, seen "
         "with large learning rates (93_recipe_sweeps); it may still leave chance, and if it does not, rerun "
@@ -1002,8 +1014,7 @@ def _chance_warning(record: dict, classes: int) -> str:
 
 
 def _restart_line(record: dict, config: TrainConfig, attempt: int) -> str:
-    seen = (f"validation {100 * record['val_accuracy']:.2f} %" if record.get("val_accuracy") is not None
-            else f"training loss {record['train_loss']:.2f}")
+    seen = _chance_seen(record, len(INTENT_NAMES))
     return (
         f"restarting: after {record['step']} steps the run is still at chance ({seen}); "
         f"seed {config.seed} -> {config.seed + 1000} (restart {attempt} of {config.restart_stalled})"
@@ -1193,23 +1204,21 @@ def train(
             print(_stopped(output, run_id, config, progress), file=sys.stderr)
         raise
     bar.close()
-    if restart:  # still at chance: the same run with the next seed, in the same folder
+    if restart:
         if accelerator.is_main_process:
             print(_restart_line(record, config, len(stalled_seeds) + 1), file=sys.stderr)
-        run.model = run.optimizer = run.train_loader = None
-        accelerator.free_memory()
-        gc.collect()
-        accelerator.end_training()
-        return train(replace(config, seed=config.seed + 1000), on_step, on_record, overwrite=True,
-                     stalled_seeds=(*stalled_seeds, config.seed))
-    result = _report(config, run, accelerator, progress, trained_s(), params, stalled_seeds)
-    if accelerator.is_main_process:
-        _write_run_file(output, run_id, "finished", config, progress.step)
+    else:
+        result = _report(config, run, accelerator, progress, trained_s(), params, stalled_seeds)
+        if accelerator.is_main_process:
+            _write_run_file(output, run_id, "finished", config, progress.step)
     # drop the DDP wrapper while its group lives:
     run.model = run.optimizer = run.train_loader = None
     accelerator.free_memory()  # freed after it, its gloo group can deadlock on the GIL
     gc.collect()
     accelerator.end_training()
+    if restart:  # still at chance: the same run with the next seed, in the same folder
+        return train(replace(config, seed=config.seed + 1000), on_step, on_record, overwrite=True,
+                     stalled_seeds=(*stalled_seeds, config.seed))
     return result
 
 # %% ../nbs/04_train.ipynb #fb1eb7bb
