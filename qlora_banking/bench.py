@@ -1138,6 +1138,8 @@ PAIR_SUITE = {
     # the Trainer recipe against our loop, and against our GPU batches
     "trainer-135m": ("smollm2-135m", ["hf-trainer-b32", "ours-classify"], 6),
     "trainer-tokens-135m": ("smollm2-135m", ["hf-trainer-b32", "ours-classify-tok4k-fused"], 6),
+    # and against our batches of 32 replayed as CUDA graphs (`train --cuda-graphs`; plain steps on a CPU)
+    "trainer-graphs-135m": ("smollm2-135m", ["hf-trainer-b32", "ours-classify", "ours-classify-graphs"], 12),
     # batches of 32 queries against 4,096-token batches (`train --batch-tokens`)
     "tokens-135m": ("smollm2-135m", ["ours-classify", "ours-classify-tok4k-fused"], 12),
     # the claim "QLoRA is faster than LoRA" (94_claims)

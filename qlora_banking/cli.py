@@ -410,6 +410,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.preset == "gpu" and not torch.cuda.is_available():
                 print("note: --preset gpu without a GPU: token batches are no faster on a CPU (90_bench); "
                       "the default recipe serves a CPU", file=sys.stderr)
+            if config.cuda_graphs and not torch.cuda.is_available():
+                print("note: --cuda-graphs without a GPU: nothing to replay on a CPU, plain steps",
+                      file=sys.stderr)
             result = train(config, resume=resume, overwrite=overwrite)
             print(json.dumps({k: v for k, v in result.items() if k != "history"}))
         elif args.command == "evaluate":

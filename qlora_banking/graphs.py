@@ -13,7 +13,8 @@ import torch.nn.functional as F
 from torch import nn
 
 # %% auto #0
-__all__ = ['pad_to_multiple', 'tensor_learning_rates', 'snapshot', 'restore', 'GraphedTrainStep', 'compare_graphed_to_eager']
+__all__ = ['pad_to_multiple', 'tensor_learning_rates', 'snapshot', 'restore', 'GraphedTrainStep', 'compare_graphed_to_eager',
+           'step_agreement']
 
 # %% ../nbs/92_cuda_graphs.ipynb #ed87a89d
 def pad_to_multiple(
@@ -220,3 +221,24 @@ def compare_graphed_to_eager(
         "capture_s": capture_s,
         "steps": len(eager_loss),
     }
+
+# %% ../nbs/92_cuda_graphs.ipynb #51bf778b
+def step_agreement(
+    step: GraphedTrainStep,  # its model in train mode, with dropout off (the two steps must draw nothing)
+    batches: list[dict[str, torch.Tensor]],
+) -> list[dict]:
+    """For each batch, from the same state: the plain step and the graphed one. Per batch: the two losses'
+    difference, the largest difference between the two updates, and the largest update."""
+    rows = []
+    for batch in batches:
+        before = snapshot(step.params, step.optimizer)
+        plain_loss = step.eager(batch).float()
+        plain = [p.detach().clone() for p in step.params]
+        restore(before, step.params, step.optimizer)
+        graphed_loss = step(batch).float()
+        rows.append({
+            "loss_diff": (plain_loss - graphed_loss).abs().item(),
+            "update_diff": max((a - b).abs().max().item() for a, b in zip(plain, step.params)),
+            "update": max((a - b).abs().max().item() for a, b in zip(plain, before["params"])),
+        })
+    return rows

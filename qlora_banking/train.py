@@ -24,7 +24,7 @@ import torch
 import torch.nn.functional as F
 from accelerate import Accelerator
 from accelerate.state import AcceleratorState
-from accelerate.utils import DistributedType, set_seed
+from accelerate.utils import AutocastKwargs, DistributedType, set_seed
 from datasets import disable_progress_bars as disable_datasets_progress_bars
 from peft.utils.other import fsdp_auto_wrap_policy
 from safetensors import safe_open
@@ -37,6 +37,7 @@ from transformers.utils import logging as hf_logging
 from .base_model import DEFAULT_MODEL, base_fingerprint, load_tokenizer, resolve_base_model
 from .batches import LengthGroupedSampler, cut_by_budget, make_loader, tokenize_banking77
 from .data import INTENT_NAMES, load_banking77, parse_fold
+from .graphs import GraphedTrainStep, pad_to_multiple
 from qlora_banking.generate import (
     IntentTrie,
     decode_intents,
@@ -301,6 +302,9 @@ class TrainConfig:
     # the first fraction of the steps trains the classifier's head alone while the adapters wait (at learning
     # rate 0), then the adapters get their own warm-up and cosine over the rest; 0: all start together
     head_warmup: float = 0.0
+    # on one GPU: each step recorded once per batch shape as a CUDA graph and replayed (92_cuda_graphs):
+    # one launch instead of thousands; lengths padded to a multiple of 16. Ignored on a CPU
+    cuda_graphs: bool = False
     max_grad_norm: float = 1.0
     label_smoothing: float = 0.1  # cross-entropy label smoothing (0: none)
     # distillation: a file of a teacher's probabilities for the training queries (`soft-targets`)
@@ -412,6 +416,11 @@ class TrainConfig:
             "full fine-tuning needs fp32 weights: add --base-dtype fp32",
         )
         pieces = self.micro_batch_tokens
+        _require(
+            not self.cuda_graphs or (self.grad_accum == 1 and not pieces),
+            "cuda_graphs replays whole steps: use --grad-accum 1 and no --micro-batch-tokens, "
+            "or --cuda-graphs false",
+        )
         _require(
             pieces is None or pieces >= 0,
             f"micro_batch_tokens={pieces}: must be 0 (whole batches) or more",
@@ -771,7 +780,9 @@ def save_checkpoint(run: Run, accelerator: Accelerator, config: TrainConfig, pro
         trained = {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
         save_file(trained, temporary / "trained.safetensors")
         save_file(_optimizer_tensors(run.optimizer), temporary / "optimizer.safetensors")
-        state = {"progress": asdict(progress), "schedule": run.schedule.state_dict()}
+        schedule = run.schedule.state_dict()  # CUDA graphs read the rates from tensors: saved as numbers
+        schedule["_last_lr"] = [float(lr) for lr in schedule.get("_last_lr", [])]
+        state = {"progress": asdict(progress), "schedule": schedule}
         (temporary / "state.json").write_text(json.dumps(state))
     accelerator.wait_for_everyone()
     if accelerator.is_main_process:
@@ -901,6 +912,8 @@ def _accelerator(config: TrainConfig) -> Accelerator:
         gradient_accumulation_steps=config.grad_accum,
         log_with="tensorboard",
         project_dir=config.log_dir,
+        # a graph cannot hold autocast's cache of cast weights
+        kwargs_handlers=[AutocastKwargs(cache_enabled=False)] if config.cuda_graphs else [],
     )
     if not accelerator.is_main_process:  # on several processes, one speaks
         hf_logging.set_verbosity_error()
@@ -1043,6 +1056,7 @@ def _report(
     seconds: float,
     params: dict,
     stalled_seeds: tuple[int, ...] = (),
+    graphed: GraphedTrainStep | None = None,
 ) -> dict:
     "The run's figures, written to `train_result.json` with its curves."
     steps = progress.step
@@ -1057,6 +1071,9 @@ def _report(
         "device": str(accelerator.device),
         "processes": accelerator.num_processes,
         "stalled_seeds": list(stalled_seeds),  # seeds that stalled and were started over (restart_stalled)
+        # CUDA graphs: how many were captured, and the seconds capturing took (part of `seconds`)
+        "cuda_graphs": len(graphed.graphs) if graphed else 0,
+        "capture_seconds": graphed.capture_seconds if graphed else 0.0,
         **{f"params_{k}": v for k, v in params.items()},
         "history": progress.history,
     }
@@ -1086,6 +1103,29 @@ def _stopped(output: Path, run_id: str, config: TrainConfig, progress: Progress)
         f"interrupted at step {progress.step}: {kept} and {adapter} are kept in {output}; "
         f"continue with `qlora-banking train --resume {output}`"
     )
+
+
+def _graphed_step(config: TrainConfig, run: Run, accelerator: Accelerator) -> GraphedTrainStep | None:
+    """The step replayed as CUDA graphs (92_cuda_graphs), where asked for and on one GPU; None: the plain
+    step (on a CPU there is nothing to replay)."""
+    if not config.cuda_graphs or accelerator.device.type != "cuda":
+        return None
+    _require(
+        accelerator.num_processes == 1 and accelerator.mixed_precision != "fp16",
+        "cuda_graphs runs on one GPU with bf16 (fp16's loss scaler reads the CPU): "
+        "one process, or --cuda-graphs false",
+    )
+    teacher_weight = config.teacher_weight if config.teacher else 0.0
+
+    def loss_fn(model, batch):
+        return training_loss(
+            model, batch, config.label_smoothing, teacher_weight, config.teacher_temperature,
+            config.rdrop_weight,
+        )
+
+    step = GraphedTrainStep(run.model, _torch_optimizer(run.optimizer), loss_fn, config.max_grad_norm)
+    step.pad_token_id = accelerator.unwrap_model(run.model).config.pad_token_id
+    return step
 
 
 def train(
@@ -1141,22 +1181,25 @@ def train(
     watch_chance = config.task == "classify" and not (config.teacher and run.val_loader is None)
     judged_on = run.train_loader if run.val_loader is None else run.val_loader  # a record's figure's queries
     judged = len(judged_on.dataset)
-    restart = False
+    restart, graphed = False, _graphed_step(config, run, accelerator)
     try:
         for batch in _batches(run, accelerator, progress, rng):
-            seen_loss += train_batch(
-                run.model,
-                run.optimizer,
-                batch,
-                accelerator,
-                piece_tokens,
-                config.label_smoothing,
-                config.max_grad_norm,
-                progress.step,
-                config.teacher_weight if config.teacher else 0.0,
-                config.teacher_temperature,
-                config.rdrop_weight,
-            )
+            if graphed:  # lengths rounded up to a multiple of 16: a handful of shapes, a graph each
+                seen_loss += graphed(pad_to_multiple(batch, 16, graphed.pad_token_id))
+            else:
+                seen_loss += train_batch(
+                    run.model,
+                    run.optimizer,
+                    batch,
+                    accelerator,
+                    piece_tokens,
+                    config.label_smoothing,
+                    config.max_grad_norm,
+                    progress.step,
+                    config.teacher_weight if config.teacher else 0.0,
+                    config.teacher_temperature,
+                    config.rdrop_weight,
+                )
             progress.seen_batches += 1
             if not accelerator.sync_gradients:
                 continue
@@ -1208,11 +1251,11 @@ def train(
         if accelerator.is_main_process:
             print(_restart_line(record, config, len(stalled_seeds) + 1), file=sys.stderr)
     else:
-        result = _report(config, run, accelerator, progress, trained_s(), params, stalled_seeds)
+        result = _report(config, run, accelerator, progress, trained_s(), params, stalled_seeds, graphed)
         if accelerator.is_main_process:
             _write_run_file(output, run_id, "finished", config, progress.step)
     # drop the DDP wrapper while its group lives:
-    run.model = run.optimizer = run.train_loader = None
+    run.model = run.optimizer = run.train_loader = graphed = None
     accelerator.free_memory()  # freed after it, its gloo group can deadlock on the GIL
     gc.collect()
     accelerator.end_training()
