@@ -931,6 +931,8 @@ def _trainer_contender(
     default), LoRA on every linear layer, random batches padded by `DataCollatorWithPadding`."""
     folder = _plain_folder(arch)
     tokenizer = AutoTokenizer.from_pretrained(folder)
+    if tokenizer.pad_token is None:  # what a plain recipe does
+        tokenizer.pad_token = tokenizer.eos_token
     encoded = load_banking77(data)["train"].map(
         lambda rows: tokenizer(rows["text"], truncation=True, max_length=TrainConfig().max_length),
         batched=True,

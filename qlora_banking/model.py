@@ -93,8 +93,9 @@ def _reader_mask(decoder, args, kwargs):
     still reads the query."""
     mask = _given_mask(args, kwargs)
     if mask.dim() == 2:  # right-padded rows: the closing token sits at length - 1
-        mask, rows = mask.clone(), torch.arange(mask.shape[0], device=mask.device)
-        mask[rows, mask.sum(1).long() - 1] = 0
+        closing = (mask.sum(1, keepdim=True) - 1).clamp(min=0).long()
+        # scatter_ with a number: no tensor copied from the CPU (a CUDA graph can record it)
+        mask = mask.clone().scatter_(1, closing, 0)
         kwargs["attention_mask"] = mask
     return args, kwargs
 

@@ -156,6 +156,19 @@ def quantize_blockwise_8bit(
     return codes.reshape(-1)[: flat.numel()].to(torch.uint8).reshape(x.shape), absmax
 
 
+_COPIES: dict[tuple[int, torch.device], Tensor] = {}
+
+
+def _on_device(table: Tensor, device: torch.device) -> Tensor:
+    """`table` on `device`. The module's own tables are copied there once, not at every call: a copy from
+    the CPU per layer and step costs a transfer, and a CUDA graph cannot record it (92_cuda_graphs)."""
+    if table.device == device or not any(table is t for t in (DYNAMIC_CODE, NF4_PAIRS)):
+        return table.to(device)
+    if (id(table), device) not in _COPIES:
+        _COPIES[id(table), device] = table.to(device)
+    return _COPIES[id(table), device]
+
+
 def dequantize_blockwise_8bit(
     codes: Tensor,  # uint8 codes from `quantize_blockwise_8bit`
     absmax: Tensor,  # float32 absmax per block
@@ -163,7 +176,7 @@ def dequantize_blockwise_8bit(
     blocksize: int = 256,  # values per block
 ) -> Tensor:  # float32 values, shape of `codes`
     "Inverse of `quantize_blockwise_8bit`: code value times its block's absmax, in float32."
-    flat = code.to(codes.device)[codes.reshape(-1).long()]
+    flat = _on_device(code, codes.device)[codes.reshape(-1).long()]
     blocks = F.pad(flat, (0, -flat.numel() % blocksize)).reshape(-1, blocksize)
     return (blocks * absmax[:, None]).reshape(-1)[: flat.numel()].reshape(codes.shape)
 
@@ -227,7 +240,7 @@ def dequantize_nf4(
     and shape."""
     n = math.prod(state.shape)
     # one lookup per byte
-    values = NF4_PAIRS.to(packed.device).index_select(0, packed.reshape(-1).int()).reshape(-1)[:n]
+    values = _on_device(NF4_PAIRS, packed.device).index_select(0, packed.reshape(-1).int()).reshape(-1)[:n]
     blocks = F.pad(values, (0, -n % state.blocksize)).reshape(-1, state.blocksize)
     weight = (blocks * block_absmax(state)[:, None]).reshape(-1)[:n]
     return weight.to(state.dtype).reshape(state.shape)

@@ -303,8 +303,10 @@ class TrainConfig:
     # rate 0), then the adapters get their own warm-up and cosine over the rest; 0: all start together
     head_warmup: float = 0.0
     # on one GPU: each step recorded once per batch shape as a CUDA graph and replayed (92_cuda_graphs):
-    # one launch instead of thousands; lengths padded to a multiple of 16. Ignored on a CPU
-    cuda_graphs: bool = False
+    # one launch instead of thousands; lengths padded to a multiple of 16. None (auto): on where it was
+    # measured (one GPU, bf16, a 4-bit bitsandbytes classifier with adapters, whole steps); True: asked for
+    # (an error where it cannot run); False: plain steps. A CPU always takes plain steps
+    cuda_graphs: bool | None = None
     max_grad_norm: float = 1.0
     label_smoothing: float = 0.1  # cross-entropy label smoothing (0: none)
     # distillation: a file of a teacher's probabilities for the training queries (`soft-targets`)
@@ -447,8 +449,9 @@ PRESETS: dict[str, dict] = {
         dropout=0.0, lr=4e-4, epochs=0.75, max_length=32, micro_batch_tokens=512, eval_every=69,
         log_every=10, max_eval=400,
     ),
-    # about a minute on one H100: see "Token batches on a GPU" below
-    "gpu": dict(batch_tokens=4096, lr=8e-4, epochs=6, restart_stalled=1),
+    # the default recipe with CUDA graphs asked for (an error where they cannot run): about 41 s of training
+    # on one H100; see "Graphed steps on a GPU" below
+    "gpu": dict(cuda_graphs=True),
 }
 
 # %% ../nbs/04_train.ipynb #1453c4d1
@@ -901,6 +904,11 @@ def resume_config(output: str | Path) -> TrainConfig:
     return TrainConfig(**{f.name: saved[f.name] for f in fields(TrainConfig) if f.name in saved})
 
 # %% ../nbs/04_train.ipynb #0277b3fe
+def _graphs_possible(config: TrainConfig) -> bool:
+    "Whether the run may replay CUDA graphs: asked for, or left to itself with a GPU at hand."
+    return config.cuda_graphs is True or (config.cuda_graphs is None and torch.cuda.is_available())
+
+
 def _accelerator(config: TrainConfig) -> Accelerator:
     """accelerate's handle on the machine: device, processes, mixed precision, accumulation,
     TensorBoard."""
@@ -912,8 +920,8 @@ def _accelerator(config: TrainConfig) -> Accelerator:
         gradient_accumulation_steps=config.grad_accum,
         log_with="tensorboard",
         project_dir=config.log_dir,
-        # a graph cannot hold autocast's cache of cast weights
-        kwargs_handlers=[AutocastKwargs(cache_enabled=False)] if config.cuda_graphs else [],
+        # a graph cannot hold autocast's cache of cast weights (the cache only saves recasting: same numbers)
+        kwargs_handlers=[AutocastKwargs(cache_enabled=False)] if _graphs_possible(config) else [],
     )
     if not accelerator.is_main_process:  # on several processes, one speaks
         hf_logging.set_verbosity_error()
@@ -1105,10 +1113,26 @@ def _stopped(output: Path, run_id: str, config: TrainConfig, progress: Progress)
     )
 
 
+def _graphs_auto(config: TrainConfig, accelerator: Accelerator) -> bool:
+    "Where `cuda_graphs=None` turns graphs on: the setting they were measured in (92_cuda_graphs)."
+    return (
+        accelerator.num_processes == 1
+        and accelerator.mixed_precision == "bf16"
+        and config.task == "classify"
+        and config.base_dtype == "nf4"
+        and config.backend == "bitsandbytes"
+        and not config.full_finetune
+        and config.grad_accum == 1
+        and not config.micro_batch_tokens
+    )
+
+
 def _graphed_step(config: TrainConfig, run: Run, accelerator: Accelerator) -> GraphedTrainStep | None:
-    """The step replayed as CUDA graphs (92_cuda_graphs), where asked for and on one GPU; None: the plain
-    step (on a CPU there is nothing to replay)."""
-    if not config.cuda_graphs or accelerator.device.type != "cuda":
+    """The step replayed as CUDA graphs (92_cuda_graphs) where asked for (or, unset, where measured) on
+    one GPU; None: the plain step (on a CPU there is nothing to replay)."""
+    if config.cuda_graphs is False or accelerator.device.type != "cuda":
+        return None
+    if config.cuda_graphs is None and not _graphs_auto(config, accelerator):
         return None
     _require(
         accelerator.num_processes == 1 and accelerator.mixed_precision != "fp16",
