@@ -1127,18 +1127,23 @@ def _graphs_auto(config: TrainConfig, accelerator: Accelerator) -> bool:
     )
 
 
-def _graphed_step(config: TrainConfig, run: Run, accelerator: Accelerator) -> GraphedTrainStep | None:
-    """The step replayed as CUDA graphs (92_cuda_graphs) where asked for (or, unset, where measured) on
-    one GPU; None: the plain step (on a CPU there is nothing to replay)."""
+def _use_graphs(config: TrainConfig, accelerator: Accelerator) -> bool:
+    """Whether the run replays its steps as CUDA graphs (92_cuda_graphs): asked for, or, unset, where
+    measured; never on a CPU (nothing to replay). Asked for where they cannot run: a one-line error."""
     if config.cuda_graphs is False or accelerator.device.type != "cuda":
-        return None
-    if config.cuda_graphs is None and not _graphs_auto(config, accelerator):
-        return None
+        return False
+    if config.cuda_graphs is None:
+        return _graphs_auto(config, accelerator)
     _require(
         accelerator.num_processes == 1 and accelerator.mixed_precision != "fp16",
         "cuda_graphs runs on one GPU with bf16 (fp16's loss scaler reads the CPU): "
         "one process, or --cuda-graphs false",
     )
+    return True
+
+
+def _graphed_step(config: TrainConfig, run: Run, accelerator: Accelerator) -> GraphedTrainStep:
+    "The run's step (loss, clipping, optimizer) replayed as CUDA graphs, one per batch shape."
     teacher_weight = config.teacher_weight if config.teacher else 0.0
 
     def loss_fn(model, batch):
@@ -1165,6 +1170,7 @@ def train(
     if config.model != DEFAULT_MODEL:  # a missing folder, an offline hub: one line before anything is written
         resolve_base_model(config.model)
     accelerator = _accelerator(config)
+    graphs = _use_graphs(config, accelerator)  # a setting graphs cannot run fails here, before anything loads
     output = prepare_output(config, resume, overwrite, accelerator.is_main_process)
     accelerator.wait_for_everyone()
     run_id = json.loads((output / RUN_FILE).read_text())["run_id"] if resume else uuid.uuid4().hex
@@ -1205,7 +1211,7 @@ def train(
     watch_chance = config.task == "classify" and not (config.teacher and run.val_loader is None)
     judged_on = run.train_loader if run.val_loader is None else run.val_loader  # a record's figure's queries
     judged = len(judged_on.dataset)
-    restart, graphed = False, _graphed_step(config, run, accelerator)
+    restart, graphed = False, _graphed_step(config, run, accelerator) if graphs else None
     try:
         for batch in _batches(run, accelerator, progress, rng):
             if graphed:  # lengths rounded up to a multiple of 16: a handful of shapes, a graph each
