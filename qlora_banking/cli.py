@@ -180,8 +180,9 @@ def _add_train_options(parser: argparse.ArgumentParser, preset: str = "default")
         "--preset",
         choices=list(PRESETS),
         default=preset,
-        help="a set of defaults: 'workshop' trains in minutes on a laptop, 'gpu' asks for CUDA graphs (the "
-        "default recipe in about 41 s on one H100) (default: default)",
+        help="a set of defaults: 'workshop' trains in minutes on a laptop, 'gpu' insists on CUDA graphs "
+        "(what a run on one GPU does by itself: the default recipe in about 41 s on one H100) "
+        "(default: default)",
     )
     parser.add_argument(
         "--resume",

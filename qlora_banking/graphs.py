@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import time
+import warnings
 from typing import Callable
 
 import torch
@@ -40,9 +41,13 @@ def tensor_learning_rates(optimizer: torch.optim.Optimizer) -> torch.optim.Optim
         device = group["params"][0].device
         if not isinstance(group["lr"], torch.Tensor):
             group["lr"] = torch.tensor(float(group["lr"]), device=device)
-        # the capturable multi-tensor kernels
+        # the capturable multi-tensor kernels, their step counters on the GPU (a resumed run may bring them
+        # from the CPU)
         if device.type == "cuda":
             group.update(capturable=True, foreach=True, fused=False)
+            for state in (optimizer.state.get(p, {}) for p in group["params"]):
+                if torch.is_tensor(state.get("step")):
+                    state["step"] = state["step"].to(device, torch.float32)
         # torch's CPU foreach and fused AdamW do not take a tensor learning rate
         else:
             group.update(foreach=False, fused=False)
@@ -138,7 +143,9 @@ class GraphedTrainStep:
         saved = snapshot(self.params, self.optimizer)
         side = torch.cuda.Stream()
         side.wait_stream(torch.cuda.current_stream())
-        with torch.cuda.stream(side):
+        with torch.cuda.stream(side), warnings.catch_warnings():
+            # torch warns that a capturable optimizer steps outside a capture: these steps are meant to
+            warnings.filterwarnings("ignore", message=".*capturable=True.*")
             for _ in range(self.trial_steps):
                 self.eager(inputs)
         torch.cuda.current_stream().wait_stream(side)

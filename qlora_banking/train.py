@@ -901,12 +901,33 @@ def resume_config(output: str | Path) -> TrainConfig:
     run_file = Path(output) / RUN_FILE
     _require(run_file.is_file(), f"--resume {output}: no run there (no {RUN_FILE})")
     saved = json.loads(run_file.read_text())["config"]
+    saved.setdefault("cuda_graphs", False)  # saved before the setting existed: it took plain steps
     return TrainConfig(**{f.name: saved[f.name] for f in fields(TrainConfig) if f.name in saved})
 
 # %% ../nbs/04_train.ipynb #0277b3fe
+def _measured_graphed(config: TrainConfig) -> bool:
+    """The settings graphed runs were measured in: the 4-bit bitsandbytes classifier with adapters,
+    bidirectional, batches of a fixed number of queries, whole steps, no head warm-up nor R-Drop (a teacher
+    is fine)."""
+    return (
+        config.task == "classify"
+        and config.base_dtype == "nf4"
+        and config.backend == "bitsandbytes"
+        and config.bidirectional
+        and not config.full_finetune
+        and not config.batch_tokens  # token batches vary in rows too: a graph for every (rows, length)
+        and config.grad_accum == 1
+        and not config.micro_batch_tokens
+        and not config.head_warmup
+        and not config.rdrop_weight
+    )
+
+
 def _graphs_possible(config: TrainConfig) -> bool:
-    "Whether the run may replay CUDA graphs: asked for, or left to itself with a GPU at hand."
-    return config.cuda_graphs is True or (config.cuda_graphs is None and torch.cuda.is_available())
+    "Whether the run may replay CUDA graphs: asked for, or left to itself where measured with a GPU at hand."
+    return config.cuda_graphs is True or (
+        config.cuda_graphs is None and torch.cuda.is_available() and _measured_graphed(config)
+    )
 
 
 def _accelerator(config: TrainConfig) -> Accelerator:
@@ -1079,7 +1100,8 @@ def _report(
         "device": str(accelerator.device),
         "processes": accelerator.num_processes,
         "stalled_seeds": list(stalled_seeds),  # seeds that stalled and were started over (restart_stalled)
-        # CUDA graphs: how many were captured, and the seconds capturing took (part of `seconds`)
+        # CUDA graphs: how many were captured, and the seconds capturing took (part of `seconds`); after a
+        # resume, those of the resumed part
         "cuda_graphs": len(graphed.graphs) if graphed else 0,
         "capture_seconds": graphed.capture_seconds if graphed else 0.0,
         **{f"params_{k}": v for k, v in params.items()},
@@ -1114,16 +1136,9 @@ def _stopped(output: Path, run_id: str, config: TrainConfig, progress: Progress)
 
 
 def _graphs_auto(config: TrainConfig, accelerator: Accelerator) -> bool:
-    "Where `cuda_graphs=None` turns graphs on: the setting they were measured in (92_cuda_graphs)."
+    "Where `cuda_graphs=None` turns graphs on: where they were measured, on one GPU (92_cuda_graphs)."
     return (
-        accelerator.num_processes == 1
-        and accelerator.mixed_precision == "bf16"
-        and config.task == "classify"
-        and config.base_dtype == "nf4"
-        and config.backend == "bitsandbytes"
-        and not config.full_finetune
-        and config.grad_accum == 1
-        and not config.micro_batch_tokens
+        _measured_graphed(config) and accelerator.num_processes == 1 and accelerator.mixed_precision == "bf16"
     )
 
 
