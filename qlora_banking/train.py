@@ -304,8 +304,8 @@ class TrainConfig:
     head_warmup: float = 0.0
     # on one GPU: each step recorded once per batch shape as a CUDA graph and replayed (92_cuda_graphs):
     # one launch instead of thousands; lengths padded to a multiple of 16. None (auto): on where it was
-    # measured (one GPU, bf16, a 4-bit bitsandbytes classifier with adapters, whole steps); True: asked for
-    # (an error where it cannot run); False: plain steps. A CPU always takes plain steps
+    # measured (one GPU, bf16, the settings of `_measured_graphed` below); True: asked for (an error where it
+    # cannot run); False: plain steps. A CPU always takes plain steps
     cuda_graphs: bool | None = None
     max_grad_norm: float = 1.0
     label_smoothing: float = 0.1  # cross-entropy label smoothing (0: none)
@@ -1135,20 +1135,14 @@ def _stopped(output: Path, run_id: str, config: TrainConfig, progress: Progress)
     )
 
 
-def _graphs_auto(config: TrainConfig, accelerator: Accelerator) -> bool:
-    "Where `cuda_graphs=None` turns graphs on: where they were measured, on one GPU (92_cuda_graphs)."
-    return (
-        _measured_graphed(config) and accelerator.num_processes == 1 and accelerator.mixed_precision == "bf16"
-    )
-
-
 def _use_graphs(config: TrainConfig, accelerator: Accelerator) -> bool:
     """Whether the run replays its steps as CUDA graphs (92_cuda_graphs): asked for, or, unset, where
     measured; never on a CPU (nothing to replay). Asked for where they cannot run: a one-line error."""
     if config.cuda_graphs is False or accelerator.device.type != "cuda":
         return False
-    if config.cuda_graphs is None:
-        return _graphs_auto(config, accelerator)
+    if config.cuda_graphs is None:  # where measured, on one GPU
+        one_gpu = accelerator.num_processes == 1 and accelerator.mixed_precision == "bf16"
+        return one_gpu and _measured_graphed(config)
     _require(
         accelerator.num_processes == 1 and accelerator.mixed_precision != "fp16",
         "cuda_graphs runs on one GPU with bf16 (fp16's loss scaler reads the CPU): "
@@ -1167,9 +1161,7 @@ def _graphed_step(config: TrainConfig, run: Run, accelerator: Accelerator) -> Gr
             config.rdrop_weight,
         )
 
-    step = GraphedTrainStep(run.model, _torch_optimizer(run.optimizer), loss_fn, config.max_grad_norm)
-    step.pad_token_id = accelerator.unwrap_model(run.model).config.pad_token_id
-    return step
+    return GraphedTrainStep(run.model, _torch_optimizer(run.optimizer), loss_fn, config.max_grad_norm)
 
 
 def train(
@@ -1227,10 +1219,11 @@ def train(
     judged_on = run.train_loader if run.val_loader is None else run.val_loader  # a record's figure's queries
     judged = len(judged_on.dataset)
     restart, graphed = False, _graphed_step(config, run, accelerator) if graphs else None
+    pad_token_id = accelerator.unwrap_model(run.model).config.pad_token_id if graphed else None
     try:
         for batch in _batches(run, accelerator, progress, rng):
             if graphed:  # lengths rounded up to a multiple of 16: a handful of shapes, a graph each
-                seen_loss += graphed(pad_to_multiple(batch, 16, graphed.pad_token_id))
+                seen_loss += graphed(pad_to_multiple(batch, 16, pad_token_id))
             else:
                 seen_loss += train_batch(
                     run.model,
