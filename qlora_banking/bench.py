@@ -56,13 +56,13 @@ from .quantization import compute_dtype_for
 from .train import TrainConfig, peak_memory_gib
 
 # %% auto #0
-__all__ = ['SMOLLM2_135M', 'ARCHS', 'BENCH_ARCHS', 'RECIPES', 'DATASHEET_FLOPS', 'CPU_MAX_BATCH_TOKENS', 'PAIR_SUITE',
-           'arch_config', 'matmul_params', 'Recipe', 'random_llama', 'load_base', 'quantize_random',
+__all__ = ['SMOLLM2_135M', 'ARCHS', 'BENCH_ARCHS', 'RECIPES', 'ANSWER_KEYS', 'DATASHEET_FLOPS', 'CPU_MAX_BATCH_TOKENS',
+           'PAIR_SUITE', 'arch_config', 'matmul_params', 'Recipe', 'random_llama', 'load_base', 'quantize_random',
            'compile_decoder_layers', 'build_trainee', 'load_train_tokens', 'pack_rows', 'epoch_batches',
            'padded_tokens', 'pack_answer_batch', 'collate', 'quantile_sample', 'Sample', 'sample_batches',
-           'recipe_loss', 'train_step', 'warmed_up_step', 'time_windows', 'measure_matmul_flops', 'peak_flops',
-           'useful_mfu', 'bench_recipe', 'profile_recipe', 'run_bench', 'Contender', 'run_pairs', 'run_pair_suite',
-           'round_speedups', 'plot_pairs', 'load_records', 'plot_bench']
+           'answer_slots', 'recipe_loss', 'train_step', 'warmed_up_step', 'time_windows', 'measure_matmul_flops',
+           'peak_flops', 'useful_mfu', 'bench_recipe', 'profile_recipe', 'run_bench', 'Contender', 'run_pairs',
+           'run_pair_suite', 'round_speedups', 'plot_pairs', 'load_records', 'plot_bench']
 
 # %% ../nbs/90_bench.ipynb #90e59264
 def _llama(hidden: int, intermediate: int, layers: int, heads: int, kv_heads: int, vocab: int,
@@ -220,18 +220,18 @@ RECIPES = {
             **_ours,
             dropout=0.0,
         ),
-        # the memory-lean 7B with bf16 adapters
+        # the memory-lean 7B: bf16 adapters, the head on answers only (in fixed slots, for the graphs)
         *[
             Recipe(
-                f"ours-generate-b{size}-gc-bf16-graphs",
+                f"ours-generate-b{size}-gc-bf16-lean-graphs",
                 batch_size=size,
                 checkpointing=True,
                 cuda_graphs=True,
                 bf16_adapters=True,
                 **_ours,
-                dropout=0.0,
+                **_lean,
             )
-            for size in (16, 24, 32)
+            for size in (16, 24, 32, 48)
         ],
     ]
 }
@@ -425,6 +425,9 @@ def collate(
     batch["input_ids"] = batch["input_ids"] % vocab_size
     if recipe.task == "generate":
         batch["labels"] = torch.where(batch["labels"] >= 0, batch["labels"] % vocab_size, -100)
+        if recipe.answer_logits:  # graphs: 8 slots at a time, so that few shapes occur
+            positions, targets = answer_slots(batch["labels"], 8 if recipe.cuda_graphs else 1)
+            batch |= {"answer_positions": positions, "answer_targets": targets}
     return pad_to_multiple(batch, 16, pad_token_id) if recipe.cuda_graphs else batch
 
 # %% ../nbs/90_bench.ipynb #abeff268
@@ -488,18 +491,39 @@ def _sync(device: torch.device):
         torch.cuda.synchronize(device)
 
 
+def answer_slots(labels: torch.Tensor, multiple: int = 1) -> tuple[torch.Tensor, torch.Tensor]:
+    """Each row's answer positions (t, where token t + 1 carries a label) and their targets, in a
+    fixed number of slots (the most answers in a row, rounded up to `multiple`); spare slots point
+    at position 0 with target -100."""
+    targets = labels[:, 1:]  # position t predicts token t + 1
+    answer = targets != -100
+    counts = answer.sum(1, keepdim=True)
+    slots = min(targets.shape[1], -(-int(counts.max()) // multiple) * multiple)
+    # a stable sort puts each row's answer positions first, in order
+    order = torch.sort((~answer).to(torch.int8), dim=1, stable=True).indices[:, :slots]
+    used = torch.arange(slots) < counts
+    return torch.where(used, order, 0), torch.where(used, targets.gather(1, order), -100)
+
+
+ANSWER_KEYS = ("labels", "answer_positions", "answer_targets")
+
+
 def recipe_loss(model, batch: dict, answer_logits: bool = False) -> torch.Tensor:
     """The model's own loss; or (`answer_logits`) the same causal-LM loss with the head run only
-    where a label is."""
+    on the answer positions (`answer_slots`: fixed shapes, so a CUDA graph can hold it)."""
     if not answer_logits:
-        return model(**batch, use_cache=False).loss
+        return model(**{k: v for k, v in batch.items() if not k.startswith("answer_")}, use_cache=False).loss
     causal_lm = model.get_base_model()
     hidden = causal_lm.model(
-        **{k: v for k, v in batch.items() if k != "labels"}, use_cache=False
+        **{k: v for k, v in batch.items() if k not in ANSWER_KEYS}, use_cache=False
     ).last_hidden_state
-    targets = batch["labels"][:, 1:]  # position t predicts token t + 1
-    answer = targets != -100
-    return F.cross_entropy(causal_lm.lm_head(hidden[:, :-1][answer]).float(), targets[answer])
+    if "answer_positions" in batch:
+        positions, targets = batch["answer_positions"], batch["answer_targets"]
+    else:
+        positions, targets = (t.to(hidden.device) for t in answer_slots(batch["labels"].cpu()))
+    picked = hidden.gather(1, positions[..., None].expand(-1, -1, hidden.shape[-1]))
+    logits = causal_lm.lm_head(picked).float()
+    return F.cross_entropy(logits.flatten(0, 1), targets.flatten(), ignore_index=-100)
 
 
 def _recipe_step(
@@ -654,6 +678,12 @@ def _measure(
         "real_tokens_per_s": round(real_per_s, 1),
         "epoch_s": round(sample.steps_per_epoch * window / len(sample.timed), 1),
         "peak_gib": round(peak_memory_gib(device), 3),
+        # what the allocator held: with graphs, their memory pool too
+        **(
+            {"peak_reserved_gib": round(torch.cuda.max_memory_reserved(device) / 2**30, 3)}
+            if device.type == "cuda"
+            else {}
+        ),
         "params": params,
         "useful_mfu": round(useful_mfu(params, real_per_s, peak), 4),
         "loss": round(loss, 4),
@@ -844,6 +874,7 @@ class Contender:
     figures: dict  # known before timing: steps per epoch, padding efficiency, parameters
     close: Callable[[], None] = lambda: None  # frees what it holds
     resident_bytes: int = 0  # device memory it keeps between its windows: model, optimizer state
+    warmup_peak_bytes: int = 0  # its peak while warming up (eager steps before any graph capture)
 
 
 def _our_contender(
@@ -853,9 +884,14 @@ def _our_contender(
     config, folder = arch_config(arch)
     sample = sample_batches(tokens[recipe.task], recipe, steps, pad_token_id, config.vocab_size,
                             probe_largest=device.type == "cuda", seed=seed)
+    before = _allocated(device)
     torch.manual_seed(seed)
     model, optimizer = build_trainee(arch, recipe, device)
+    if device.type == "cuda":  # from here: the training step's memory, not building the base
+        torch.cuda.reset_peak_memory_stats(device)
     step = warmed_up_step(model, optimizer, sample, device, recipe.answer_logits, recipe.cuda_graphs)
+    # a replayed graph allocates nothing: its memory shows in the warm-up, which ran each step eagerly
+    warmup_peak = torch.cuda.max_memory_allocated(device) - before if device.type == "cuda" else 0
     held = {"step": step}
     timed = [{k: v.to(device) for k, v in batch.items()} for batch in sample.timed]
 
@@ -873,7 +909,7 @@ def _our_contender(
         "padding_efficiency": round(sample.real_tokens / sample.computed_tokens, 3),
         "params": matmul_params(config, recipe.task),
     }
-    return Contender(recipe, window, figures, held.clear)
+    return Contender(recipe, window, figures, held.clear, warmup_peak_bytes=warmup_peak)
 
 
 # %% ../nbs/90_bench.ipynb #86fe3782
@@ -1062,7 +1098,7 @@ def run_pairs(
         contenders.append(contender)
     seconds = {c.recipe.name: [] for c in contenders}
     real = {c.recipe.name: [] for c in contenders}
-    peaks = {c.recipe.name: 0 for c in contenders}
+    peaks = {c.recipe.name: c.warmup_peak_bytes for c in contenders}
     for _ in range(rounds):
         for contender in list(contenders):
             name = contender.recipe.name
@@ -1156,7 +1192,12 @@ PAIR_SUITE = {
     ),
     "7b-lean": (
         "llama2-7b",
-        ["ref-grouped-b8-gc", "ours-generate-b16-gc-graphs", "ours-generate-b24-gc-bf16-graphs"],
+        [
+            "ref-grouped-b8-gc",
+            "ours-generate-b16-gc-graphs",
+            "ours-generate-b24-gc-bf16-lean-graphs",
+            "ours-generate-b32-gc-bf16-lean-graphs",
+        ],
         6,
     ),
 }
