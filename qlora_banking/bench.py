@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import functools
 import gc
 import json
 import random
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
+import bitsandbytes as bnb
 import matplotlib.pyplot as plt
 import torch
 import torch.nn.functional as F
@@ -51,18 +53,18 @@ from .generate import pad_answer_batch, tokenize_generative
 from .graphs import GraphedTrainStep, pad_to_multiple
 from .loraplus import create_loraplus_optimizer
 from .model import add_lora, load_causal_lm, load_classifier
-from .nf4 import llama_linear_shapes, quantize_model
+from .nf4 import NF4Linear, dequantize_nf4, llama_linear_shapes, quantize_model
 from .quantization import compute_dtype_for
 from .train import TrainConfig, peak_memory_gib
 
 # %% auto #0
 __all__ = ['SMOLLM2_135M', 'ARCHS', 'BENCH_ARCHS', 'RECIPES', 'ANSWER_KEYS', 'DATASHEET_FLOPS', 'CPU_MAX_BATCH_TOKENS',
            'PAIR_SUITE', 'arch_config', 'matmul_params', 'Recipe', 'random_llama', 'load_base', 'quantize_random',
-           'compile_decoder_layers', 'build_trainee', 'load_train_tokens', 'pack_rows', 'epoch_batches',
-           'padded_tokens', 'pack_answer_batch', 'collate', 'quantile_sample', 'Sample', 'sample_batches',
-           'answer_slots', 'recipe_loss', 'train_step', 'warmed_up_step', 'time_windows', 'measure_matmul_flops',
-           'peak_flops', 'useful_mfu', 'bench_recipe', 'profile_recipe', 'run_bench', 'Contender', 'run_pairs',
-           'run_pair_suite', 'round_speedups', 'plot_pairs', 'load_records', 'plot_bench']
+           'compile_decoder_layers', 'build_trainee', 'FusedLoRALinear', 'fuse_lora', 'load_train_tokens', 'pack_rows',
+           'epoch_batches', 'padded_tokens', 'pack_answer_batch', 'collate', 'quantile_sample', 'Sample',
+           'sample_batches', 'answer_slots', 'recipe_loss', 'train_step', 'warmed_up_step', 'time_windows',
+           'measure_matmul_flops', 'peak_flops', 'useful_mfu', 'bench_recipe', 'profile_recipe', 'run_bench',
+           'Contender', 'run_pairs', 'run_pair_suite', 'round_speedups', 'plot_pairs', 'load_records', 'plot_bench']
 
 # %% ../nbs/90_bench.ipynb #90e59264
 def _llama(hidden: int, intermediate: int, layers: int, heads: int, kv_heads: int, vocab: int,
@@ -152,6 +154,8 @@ class Recipe:
     cuda_graphs: bool = False
     # the adapters (and the head) in the compute dtype: no fp32↔bf16 copies at each use, half the optimizer
     bf16_adapters: bool = False
+    # the adapter product added by the base matmul itself (`fuse_lora`; needs dropout 0)
+    fused_lora: bool = False
     # transformers.Trainer itself runs the recipe (queries padded per random batch, its own loop; see
     # "Pairs" below), not our loop
     trainer: bool = False
@@ -178,6 +182,12 @@ RECIPES = {
         Recipe("ours-generate-tok32k-lean-bf16", max_tokens=32768, bf16_adapters=True, **_ours, **_lean),
         Recipe("ours-generate-tok8k-lean", max_tokens=8192, **_ours, **_lean),  # for 80 GB GPUs
         Recipe("ours-generate-tok8k-lean-bf16", max_tokens=8192, bf16_adapters=True, **_ours, **_lean),
+        # and the adapter product fused into the base matmul (5b)
+        *[
+            Recipe(f"ours-generate-tok{k}k-lean-bf16-fused", max_tokens=1024 * k, bf16_adapters=True,
+                   fused_lora=True, **_ours, **_lean)
+            for k in (8, 16)
+        ],
         Recipe("ours-generate-tok16k-compile", max_tokens=16384, compile=True, **_ours, **_lean),
         Recipe("ours-generate-tok2k-gc", max_tokens=2048, checkpointing=True, **_ours, **_lean),
         Recipe("ours-generate-tok1k-gc", max_tokens=1024, checkpointing=True, **_ours, **_lean),
@@ -232,6 +242,19 @@ RECIPES = {
                 **_lean,
             )
             for size in (16, 24, 32, 48)
+        ],
+        *[
+            Recipe(
+                f"ours-generate-b{size}-gc-bf16-lean-fused-graphs",
+                batch_size=size,
+                checkpointing=True,
+                cuda_graphs=True,
+                bf16_adapters=True,
+                fused_lora=True,
+                **_ours,
+                **_lean,
+            )
+            for size in (16, 20, 24)
         ],
     ]
 }
@@ -322,6 +345,8 @@ def build_trainee(arch: str, recipe: Recipe, device: str | torch.device, lr: flo
         for parameter in model.parameters():
             if parameter.requires_grad:
                 parameter.data = parameter.data.to(compute_dtype_for(device))
+    if recipe.fused_lora:
+        fuse_lora(model)
     if recipe.compile:
         compile_decoder_layers(model)
     fused = dict(fused=True) if recipe.fused_adamw else {}
@@ -329,6 +354,79 @@ def build_trainee(arch: str, recipe: Recipe, device: str | torch.device, lr: flo
         return model, create_loraplus_optimizer(model, lr=lr, lr_ratio=16.0, **fused)
     return model, torch.optim.AdamW(
         [p for p in model.parameters() if p.requires_grad], lr=lr, weight_decay=0.0, **fused
+    )
+
+# %% ../nbs/90_bench.ipynb #bb7e0cb3
+# the adapter product fused into the base matmul: explained and checked in "5b" below
+class FusedLoRALinear(torch.autograd.Function):
+    """`x Wᵀ (+ bias) + s · (x Aᵀ) Bᵀ` with the adapter's product added by the GEMM itself; W comes from
+    `dequantize()` in the forward and again in the backward. Gradients for x, A and B (and a bias)."""
+
+    @staticmethod
+    def forward(ctx, x, weight_a, weight_b, bias, scaling: float, dequantize: Callable[[], torch.Tensor]):
+        rows = x.reshape(-1, x.shape[-1])
+        a, b = weight_a.to(rows.dtype), weight_b.to(rows.dtype)
+        xa = rows @ a.t()  # (tokens, r)
+        w = dequantize().to(rows.dtype)
+        out = rows @ w.t() if bias is None else torch.addmm(bias.to(rows.dtype), rows, w.t())
+        out.addmm_(xa, b.t(), alpha=scaling)  # out += s · xa Bᵀ, in the GEMM's epilogue
+        ctx.save_for_backward(rows, xa, a, b)
+        ctx.scaling, ctx.dequantize, ctx.x_shape = scaling, dequantize, x.shape
+        ctx.dtypes = weight_a.dtype, weight_b.dtype, None if bias is None else bias.dtype
+        return out.reshape(*x.shape[:-1], out.shape[-1])
+
+    @staticmethod
+    def backward(ctx, grad):
+        rows, xa, a, b = ctx.saved_tensors
+        g = grad.reshape(-1, grad.shape[-1]).to(rows.dtype)
+        g_xa = (g @ b).mul_(ctx.scaling)  # (tokens, r)
+        grad_a = (g_xa.t() @ rows).to(ctx.dtypes[0])
+        grad_b = (g.t() @ xa).mul_(ctx.scaling).to(ctx.dtypes[1])
+        grad_x = grad_bias = None
+        if ctx.needs_input_grad[0]:
+            grad_x = g @ ctx.dequantize().to(g.dtype)
+            grad_x.addmm_(g_xa, a)  # the two paths' gradients summed in the GEMM
+            grad_x = grad_x.reshape(ctx.x_shape)
+        if ctx.needs_input_grad[3]:
+            grad_bias = g.sum(0).to(ctx.dtypes[2])
+        return grad_x, grad_a, grad_b, grad_bias, None, None
+
+
+def _dequantizer(base: torch.nn.Module) -> Callable[[], torch.Tensor] | None:
+    "A function that returns the base layer's weight, dequantized; None for a layer it does not know."
+    if isinstance(base, bnb.nn.Linear4bit):
+        return lambda: bnb.functional.dequantize_4bit(base.weight.data, base.weight.quant_state)
+    if isinstance(base, NF4Linear):
+        return lambda: dequantize_nf4(base.weight, base.state)
+    if type(base) is torch.nn.Linear:
+        return lambda: base.weight
+    return None
+
+
+def fuse_lora(model: torch.nn.Module) -> int:
+    """Run every adapted linear layer of a peft `model` through `FusedLoRALinear` where it computes the
+    same function (one active adapter, dropout 0, plain LoRA); returns how many layers it changed."""
+    fused = 0
+    for module in model.modules():
+        if not (hasattr(module, "lora_A") and hasattr(module, "base_layer")):
+            continue
+        dequantize = _dequantizer(module.base_layer)
+        names = module.active_adapters
+        if (
+            dequantize is None or len(names) != 1 or module.merged or module.disable_adapters
+            or names[0] in getattr(module, "lora_variant", {})
+            or not isinstance(module.lora_dropout[names[0]], torch.nn.Identity)
+        ):
+            continue
+        module.forward = functools.partial(_fused_forward, module, names[0], dequantize)
+        fused += 1
+    return fused
+
+
+def _fused_forward(module, name: str, dequantize, x: torch.Tensor, *args, **kwargs) -> torch.Tensor:
+    return FusedLoRALinear.apply(
+        x, module.lora_A[name].weight, module.lora_B[name].weight, module.base_layer.bias,
+        module.scaling[name], dequantize,
     )
 
 # %% ../nbs/90_bench.ipynb #b962252b
@@ -1187,16 +1285,17 @@ PAIR_SUITE = {
     # 7B: the fastest setting, and the memory-lean ones
     "7b-fast": (
         "llama2-7b",
-        ["ref-grouped-b64", "ours-generate-tok16k-lean", "ours-generate-tok16k-lean-bf16"],
+        ["ref-grouped-b64", "ours-generate-tok16k-lean-bf16", "ours-generate-tok16k-lean-bf16-fused"],
         3,
     ),
     "7b-lean": (
         "llama2-7b",
         [
             "ref-grouped-b8-gc",
-            "ours-generate-b16-gc-graphs",
-            "ours-generate-b24-gc-bf16-lean-graphs",
-            "ours-generate-b32-gc-bf16-lean-graphs",
+            "ours-generate-b16-gc-bf16-lean-graphs",
+            "ours-generate-b16-gc-bf16-lean-fused-graphs",
+            "ours-generate-b20-gc-bf16-lean-fused-graphs",
+            "ours-generate-b24-gc-bf16-lean-fused-graphs",
         ],
         6,
     ),
