@@ -59,12 +59,13 @@ from .train import TrainConfig, peak_memory_gib
 
 # %% auto #0
 __all__ = ['SMOLLM2_135M', 'ARCHS', 'BENCH_ARCHS', 'RECIPES', 'ANSWER_KEYS', 'DATASHEET_FLOPS', 'CPU_MAX_BATCH_TOKENS',
-           'PAIR_SUITE', 'arch_config', 'matmul_params', 'Recipe', 'random_llama', 'load_base', 'quantize_random',
-           'compile_decoder_layers', 'build_trainee', 'FusedLoRALinear', 'fuse_lora', 'load_train_tokens', 'pack_rows',
-           'epoch_batches', 'padded_tokens', 'pack_answer_batch', 'collate', 'quantile_sample', 'Sample',
-           'sample_batches', 'answer_slots', 'recipe_loss', 'train_step', 'warmed_up_step', 'time_windows',
-           'measure_matmul_flops', 'peak_flops', 'useful_mfu', 'bench_recipe', 'profile_recipe', 'run_bench',
-           'Contender', 'run_pairs', 'run_pair_suite', 'round_speedups', 'plot_pairs', 'load_records', 'plot_bench']
+           'KERNEL_KINDS', 'PAIR_SUITE', 'arch_config', 'matmul_params', 'Recipe', 'random_llama', 'load_base',
+           'quantize_random', 'compile_decoder_layers', 'build_trainee', 'FusedLoRALinear', 'fuse_lora',
+           'load_train_tokens', 'pack_rows', 'epoch_batches', 'padded_tokens', 'pack_answer_batch', 'collate',
+           'quantile_sample', 'Sample', 'sample_batches', 'answer_slots', 'recipe_loss', 'train_step', 'warmed_up_step',
+           'time_windows', 'measure_matmul_flops', 'peak_flops', 'useful_mfu', 'bench_recipe', 'profile_recipe',
+           'kernel_kind', 'run_bench', 'Contender', 'run_pairs', 'run_pair_suite', 'round_speedups', 'plot_pairs',
+           'load_records', 'plot_bench']
 
 # %% ../nbs/90_bench.ipynb #90e59264
 def _llama(hidden: int, intermediate: int, layers: int, heads: int, kv_heads: int, vocab: int,
@@ -356,7 +357,7 @@ def build_trainee(arch: str, recipe: Recipe, device: str | torch.device, lr: flo
         [p for p in model.parameters() if p.requires_grad], lr=lr, weight_decay=0.0, **fused
     )
 
-# %% ../nbs/90_bench.ipynb #bb7e0cb3
+# %% ../nbs/90_bench.ipynb #fbf9404f
 # the adapter product fused into the base matmul: explained and checked in "5b" below
 class FusedLoRALinear(torch.autograd.Function):
     """`x Wᵀ (+ bias) + s · (x Aᵀ) Bᵀ` with the adapter's product added by the GEMM itself; W comes from
@@ -910,9 +911,31 @@ def profile_recipe(
     else:
         for e in profile.key_averages():
             spent[e.key] += e.self_cpu_time_total
+    kinds = collections.Counter()
+    for name, us in spent.items():
+        kinds[kernel_kind(name)] += us
     return record | {
-        "top_ms_per_step": [[name[:100], round(us / 1e3 / n, 3)] for name, us in spent.most_common(top)]
+        "top_ms_per_step": [[name[:100], round(us / 1e3 / n, 3)] for name, us in spent.most_common(top)],
+        "ms_per_step_by_kind": {kind: round(us / 1e3 / n, 2) for kind, us in kinds.most_common()},
     }
+
+
+# the first pattern a kernel's (lower-cased) name contains names its kind
+KERNEL_KINDS = [
+    ("matrix products", ("gemm", "nvjet", "cutlass", "xmma", "matmul", "addmm", "aten::mm", "aten::bmm")),
+    ("attention", ("flash", "fmha", "attention", "softmax")),
+    ("4-bit dequantization", ("dequant", "kgemm_4bit")),
+    ("copies and casts", ("copy", "cast", "aten::to", "aten::_to")),
+    ("optimizer", ("adam", "foreach", "multi_tensor")),
+    ("element-wise", ("elementwise", "aten::add", "aten::mul", "silu", "aten::div", "aten::neg", "aten::pow")),
+    ("reductions and norms", ("reduce", "norm", "aten::sum", "aten::mean")),
+]
+
+
+def kernel_kind(name: str) -> str:
+    "Which of `KERNEL_KINDS` a GPU kernel (or CPU operator) belongs to, by its name; else \"other\"."
+    name = name.lower()
+    return next((kind for kind, patterns in KERNEL_KINDS if any(p in name for p in patterns)), "other")
 
 # %% ../nbs/90_bench.ipynb #55404245
 def run_bench(
