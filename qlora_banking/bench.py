@@ -357,7 +357,7 @@ def build_trainee(arch: str, recipe: Recipe, device: str | torch.device, lr: flo
         [p for p in model.parameters() if p.requires_grad], lr=lr, weight_decay=0.0, **fused
     )
 
-# %% ../nbs/90_bench.ipynb #fbf9404f
+# %% ../nbs/90_bench.ipynb #233cffb9
 # the adapter product fused into the base matmul: explained and checked in "5b" below
 class FusedLoRALinear(torch.autograd.Function):
     """`x Wᵀ (+ bias) + s · (x Aᵀ) Bᵀ` with the adapter's product added by the GEMM itself; W comes from
@@ -1354,11 +1354,12 @@ def round_speedups(records: list[dict], arch: str, reference: str, other: str) -
 
 def plot_pairs(records: list[dict], path: str | Path | None = None):
     """One row per pair: each round's epoch speed-up as a dot, the median as a bar across; 1× (no gain)
-    marked."""
+    marked. Records from several runs are told apart by their `command`, where they carry one."""
     pairs = [r for r in records if "pair" in r]
-    fig, ax = plt.subplots(figsize=(7, 0.45 * len(pairs) + 1.2))
+    fig, ax = plt.subplots(figsize=(10, 0.4 * len(pairs) + 1.2))
     for row, pair in enumerate(pairs):
-        rounds = round_speedups(records, pair["arch"], *pair["pair"])
+        same_run = [r for r in records if r.get("command") == pair.get("command")]
+        rounds = round_speedups(same_run, pair["arch"], *pair["pair"])
         ax.plot(rounds, [row] * len(rounds), "o", color="C1", markersize=4, alpha=0.7)
         ax.plot([pair["epoch_speedup"]], [row], "|", color="k", markersize=16, markeredgewidth=2)
         ax.text(max(rounds), row, f"  {pair['epoch_speedup']:.2f}×", va="center", fontsize=8)
