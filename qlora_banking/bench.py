@@ -185,9 +185,10 @@ RECIPES = {
         Recipe("ours-generate-tok8k-lean-bf16", max_tokens=8192, bf16_adapters=True, **_ours, **_lean),
         # and the adapter product fused into the base matmul (5b)
         *[
-            Recipe(f"ours-generate-tok{k}k-lean-bf16-fused", max_tokens=1024 * k, bf16_adapters=True,
-                   fused_lora=True, **_ours, **_lean)
+            Recipe(f"ours-generate-tok{k}k-lean-bf16-fused{suffix}", max_tokens=1024 * k, bf16_adapters=True,
+                   fused_lora=True, compile=bool(suffix), **_ours, **_lean)
             for k in (8, 16)
+            for suffix in ("", "-compile")  # and torch.compile on top: RMSNorm, rotary, casts fused (6)
         ],
         Recipe("ours-generate-tok16k-compile", max_tokens=16384, compile=True, **_ours, **_lean),
         Recipe("ours-generate-tok2k-gc", max_tokens=2048, checkpointing=True, **_ours, **_lean),
