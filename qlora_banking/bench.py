@@ -928,7 +928,8 @@ KERNEL_KINDS = [
     ("4-bit dequantization", ("dequant", "kgemm_4bit")),
     ("copies and casts", ("copy", "cast", "aten::to", "aten::_to")),
     ("optimizer", ("adam", "foreach", "multi_tensor")),
-    ("element-wise", ("elementwise", "aten::add", "aten::mul", "silu", "aten::div", "aten::neg", "aten::pow")),
+    ("element-wise", ("elementwise", "silu", "aten::add", "aten::mul", "aten::div", "aten::neg",
+                      "aten::pow")),
     ("reductions and norms", ("reduce", "norm", "aten::sum", "aten::mean")),
 ]
 
