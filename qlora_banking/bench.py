@@ -601,7 +601,7 @@ def answer_slots(labels: torch.Tensor, multiple: int = 1) -> tuple[torch.Tensor,
     slots = min(targets.shape[1], -(-int(counts.max()) // multiple) * multiple)
     # a stable sort puts each row's answer positions first, in order
     order = torch.sort((~answer).to(torch.int8), dim=1, stable=True).indices[:, :slots]
-    used = torch.arange(slots) < counts
+    used = torch.arange(slots, device=labels.device) < counts
     return torch.where(used, order, 0), torch.where(used, targets.gather(1, order), -100)
 
 
@@ -612,15 +612,15 @@ def recipe_loss(model, batch: dict, answer_logits: bool = False) -> torch.Tensor
     """The model's own loss; or (`answer_logits`) the same causal-LM loss with the head run only
     on the answer positions (`answer_slots`: fixed shapes, so a CUDA graph can hold it)."""
     if not answer_logits:
-        return model(**{k: v for k, v in batch.items() if not k.startswith("answer_")}, use_cache=False).loss
+        return model(**batch, use_cache=False).loss
     causal_lm = model.get_base_model()
     hidden = causal_lm.model(
         **{k: v for k, v in batch.items() if k not in ANSWER_KEYS}, use_cache=False
     ).last_hidden_state
     if "answer_positions" in batch:
         positions, targets = batch["answer_positions"], batch["answer_targets"]
-    else:
-        positions, targets = (t.to(hidden.device) for t in answer_slots(batch["labels"].cpu()))
+    else:  # a batch collated without the slots
+        positions, targets = answer_slots(batch["labels"])
     picked = hidden.gather(1, positions[..., None].expand(-1, -1, hidden.shape[-1]))
     logits = causal_lm.lm_head(picked).float()
     return F.cross_entropy(logits.flatten(0, 1), targets.flatten(), ignore_index=-100)
