@@ -36,6 +36,7 @@ from qlora_banking.evaluate import (
     predict,
     save_logits,
     soft_targets,
+    soup,
 )
 from .export import export_merged
 from .loraplus import create_loraplus_optimizer
@@ -269,6 +270,16 @@ def build_parser(
         help="each query's targets from only the runs that held it out (runs of --val-fold 1/N … N/N)",
     )
     targets_cmd.add_argument("--model", default=None, help=base_help)
+    soup_cmd = commands.add_parser(
+        "soup", help="one adapter whose weights are the mean of several runs' (one forward pass a query)"
+    )
+    soup_cmd.add_argument("dirs", nargs="+", metavar="DIR", help="trained folders of one setting")
+    soup_cmd.add_argument("--output", required=True, metavar="OUT", help="the soup's folder (like a run's)")
+    soup_cmd.add_argument(
+        "--rank", type=int, default=None, metavar="R",
+        help="compress to rank R (truncated SVD); default: exact, the members' ranks side by side",
+    )
+    soup_cmd.add_argument("--overwrite", action="store_true", help="replace an adapter in OUT")
     predict_cmd = commands.add_parser("predict", help="intent and probability of each text")
     predict_cmd.add_argument("dir")
     predict_cmd.add_argument("texts", nargs="+")
@@ -453,6 +464,10 @@ def main(argv: list[str] | None = None) -> int:
                 raise ValueError(f"--output {args.output}: name a .safetensors file")
             teacher = _classifier(args.dirs, args.model)
             print(soft_targets(teacher, args.output, args.data, held_out=args.held_out))
+        elif args.command == "soup":
+            if args.rank is not None and args.rank < 1:
+                raise ValueError(f"--rank {args.rank}: must be at least 1")
+            print(soup(args.dirs, args.output, args.rank, args.overwrite))
         elif args.command == "export":
             print(export_merged(args.dir, args.to, args.overwrite, model=args.model))
         elif args.command == "predict":

@@ -8,7 +8,9 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import shutil
 import statistics
+import tempfile
 import time
 from dataclasses import fields
 from pathlib import Path
@@ -16,7 +18,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import torch
 from peft import PeftModel
-from safetensors.torch import load_file
+from safetensors.torch import load_file, save_file
 from scipy.stats import beta
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
@@ -38,6 +40,7 @@ from qlora_banking.train import (
     META_FILE,
     TrainConfig,
     banking_splits,
+    install_adapter,
     predict_logits,
     read_soft_targets,
     save_soft_targets,
@@ -45,9 +48,10 @@ from qlora_banking.train import (
 )
 
 # %% auto #0
-__all__ = ['read_run', 'IntentClassifier', 'accuracy_interval', 'metrics_from_logits', 'evaluate', 'save_logits', 'load_logits',
-           'check_texts', 'probabilities', 'predict', 'latency_ms', 'ensemble_logits', 'Ensemble', 'ensemble_curve',
-           'soft_targets', 'most_confused', 'plot_confusion', 'error_sample']
+__all__ = ['SOUP_SHARED', 'ADAPTER_WEIGHTS', 'ADAPTER_CONFIG', 'read_run', 'IntentClassifier', 'accuracy_interval',
+           'metrics_from_logits', 'evaluate', 'save_logits', 'load_logits', 'check_texts', 'probabilities', 'predict',
+           'latency_ms', 'ensemble_logits', 'Ensemble', 'ensemble_curve', 'soft_targets', 'soup_factors', 'soup',
+           'most_confused', 'plot_confusion', 'error_sample']
 
 # %% ../nbs/05_evaluate.ipynb #d6a90925
 def read_run(folder: str | Path) -> tuple[Path, dict]:
@@ -160,8 +164,11 @@ def metrics_from_logits(logits: torch.Tensor, labels: torch.Tensor) -> dict:
 # %% ../nbs/05_evaluate.ipynb #1d7d22a8
 def _run_config(classifier: IntentClassifier) -> TrainConfig:
     "The settings the classifier was trained with, as far as scoring needs them."
-    saved = classifier.meta["config"]
-    # scoring needs no teacher: its file may be gone by now
+    return _saved_config(classifier.meta["config"])
+
+
+def _saved_config(saved: dict) -> TrainConfig:
+    "A run's settings from its record; scoring needs no teacher, whose file may be gone by now."
     return TrainConfig(
         **{f.name: saved[f.name] for f in fields(TrainConfig) if f.name in saved and f.name != "teacher"}
     )
@@ -416,6 +423,113 @@ def soft_targets(
         )
     save_soft_targets(path, (total / count).clamp_min(1e-12).log(), texts)
     return Path(path)
+
+# %% ../nbs/05_evaluate.ipynb #c5c18a1e
+# settings a soup's members must share: the same model, adapter shape and held-out queries
+SOUP_SHARED = (
+    "model", "task", "full_finetune", "targets", "r", "alpha", "bidirectional", "base_dtype", "max_length",
+    "val_size", "split_seed", "val_fold",
+)
+ADAPTER_WEIGHTS, ADAPTER_CONFIG = "adapter_model.safetensors", "adapter_config.json"
+
+
+def soup_factors(
+    a_factors: list[torch.Tensor],  # each member's LoRA A (r × in)
+    b_factors: list[torch.Tensor],  # each member's LoRA B (out × r)
+    rank: int | None = None,  # None: exact (k·r); else the best approximation of this rank
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """One LoRA pair (A, B) whose product B·A is the mean of the members' B_i·A_i: their ranks side by
+    side, exactly; with `rank`, the mean's closest product of that rank (truncated SVD)."""
+    a = torch.cat([factor.float() for factor in a_factors])  # (k·r, in)
+    b = torch.cat([factor.float() for factor in b_factors], dim=1) / len(b_factors)  # (out, k·r)
+    if rank is None or rank >= a.shape[0]:
+        return a, b
+    # b·a = Qb (Rb·Raᵀ) Qaᵀ: the SVD of the small k·r × k·r matrix is that of the product
+    q_b, r_b = torch.linalg.qr(b)
+    q_a, r_a = torch.linalg.qr(a.T)
+    u, s, vh = torch.linalg.svd(r_b @ r_a.T)
+    root = s[:rank].sqrt()
+    return root[:, None] * (q_a @ vh[:rank].T).T, (q_b @ u[:, :rank]) * root
+
+
+def _soup_members(folders: list[str | Path]) -> list[tuple[Path, dict]]:
+    "Each member's adapter folder and record, checked to be one setting before any weight is read."
+    if not folders:
+        raise ValueError("a soup needs at least one trained adapter folder")
+    records = [read_run(folder) for folder in folders]
+    first = records[0][1]
+    for folder, (adapter, meta) in zip(folders, records):
+        config = meta["config"]
+        if config.get("task", "classify") != "classify" or config.get("full_finetune"):
+            raise ValueError(f"{folder}: a soup averages the adapters and heads of --task classify runs")
+        differ = [name for name in SOUP_SHARED if config.get(name) != first["config"].get(name)]
+        differ += ["base"] * (meta.get("base_fingerprint") != first.get("base_fingerprint"))
+        differ += ["intents"] * (meta["intent_names"] != first["intent_names"])
+        if differ:
+            raise ValueError(
+                f"{folder} differs from {folders[0]} in {', '.join(differ)}: a soup takes runs of one "
+                "setting that differ only in their seeds"
+            )
+        settings = json.loads((adapter / ADAPTER_CONFIG).read_text())
+        if settings.get("use_dora") or settings.get("use_rslora"):
+            raise ValueError(f"{folder}: a soup averages plain LoRA adapters (no DoRA, no rsLoRA)")
+    return records
+
+
+def soup(
+    folders: list[str | Path],  # training output folders (or their `adapter` subfolders)
+    output: str | Path,  # the soup's folder: `output/adapter`, like a run's
+    rank: int | None = None,  # None: exact (the members' ranks side by side); else compressed to this rank
+    overwrite: bool = False,  # replace an adapter already in `output`
+) -> Path:
+    """One adapter whose weight changes are the mean of the members': each layer's LoRA product and the
+    head, averaged. One forward pass a query, where an ensemble takes one per member."""
+    records, output = _soup_members(folders), Path(output)
+    if (output / ADAPTER_DIR).exists() and not overwrite:
+        message = f"{output} already holds an adapter: choose another --output or add --overwrite"
+        raise FileExistsError(message)
+    for adapter, _ in records:
+        check_safetensors(adapter / ADAPTER_WEIGHTS)
+    weights = [load_file(adapter / ADAPTER_WEIGHTS) for adapter, _ in records]
+    if any(members.keys() != weights[0].keys() for members in weights):
+        raise ValueError("the adapters hold different layers: give runs of one setting")
+    souped = {}
+    for key in weights[0]:
+        if ".lora_B." in key:
+            continue
+        if ".lora_A." in key:  # with its B: one pair
+            b_key = key.replace(".lora_A.", ".lora_B.")
+            a, b = soup_factors([w[key] for w in weights], [w[b_key] for w in weights], rank)
+            souped[key], souped[b_key] = a.contiguous(), b.contiguous()
+        else:  # the head: a plain mean
+            souped[key] = torch.stack([w[key].float() for w in weights]).mean(0)
+    first_adapter, first = records[0]
+    settings = json.loads((first_adapter / ADAPTER_CONFIG).read_text())
+    new_rank = next(t.shape[0] for k, t in souped.items() if ".lora_A." in k)
+    # the scale alpha / r stays the members': alpha grows with the rank
+    alpha = settings["lora_alpha"] * new_rank / settings["r"]
+    alpha = int(alpha) if alpha == int(alpha) else alpha
+    settings.update(r=new_rank, lora_alpha=alpha)
+    config = {**first["config"], "output": str(output.resolve()), "r": new_rank, "alpha": alpha}
+    meta = {
+        **{name: first[name] for name in ("intent_names", "base_model", "base_fingerprint")},
+        "config": config,
+        "soup": dict(members=[str(adapter.resolve()) for adapter, _ in records], rank=new_rank,
+                     member_val_accuracy=[meta.get("val_accuracy") for _, meta in records]),
+    }
+    from qlora_banking.export import usage_readme  # 05b_export; here, as export imports evaluate
+
+    output.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".adapter-", dir=output))
+    for path in first_adapter.iterdir():  # the base's config and the tokenizer, as the members have them
+        if path.is_file() and path.name not in (ADAPTER_WEIGHTS, ADAPTER_CONFIG, META_FILE, "README.md"):
+            shutil.copy2(path, tmp / path.name)
+    save_file(souped, tmp / ADAPTER_WEIGHTS, metadata={"format": "pt"})
+    (tmp / ADAPTER_CONFIG).write_text(json.dumps(settings, indent=2))
+    (tmp / META_FILE).write_text(json.dumps(meta, indent=2))
+    (tmp / "README.md").write_text(usage_readme(_saved_config(config)))
+    return install_adapter(tmp, output)
+
 
 # %% ../nbs/05_evaluate.ipynb #003fb373
 def most_confused(

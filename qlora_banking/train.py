@@ -51,10 +51,11 @@ from .quantization import compute_dtype_for
 # %% auto #0
 __all__ = ['BASE_DTYPES', 'PRESETS', 'ADAPTER_DIR', 'META_FILE', 'CHECKPOINTS_DIR', 'RUN_FILE', 'RUN_OUTPUTS', 'training_loss',
            'rdrop_divergence', 'saved_activation_bytes', 'split_batch', 'backward_in_pieces', 'piece_tokens_for',
-           'train_batch', 'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'Run', 'banking_splits',
-           'head_first_schedule', 'build_run', 'Progress', 'write_atomically', 'save_checkpoint', 'latest_checkpoint',
-           'load_checkpoint', 'prepare_output', 'resume_config', 'validation_accuracy', 'keep_if_best', 'at_chance',
-           'train', 'plot_history', 'LiveView', 'save_soft_targets', 'read_soft_targets', 'add_teacher']
+           'train_batch', 'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'install_adapter', 'Run',
+           'banking_splits', 'head_first_schedule', 'build_run', 'Progress', 'write_atomically', 'save_checkpoint',
+           'latest_checkpoint', 'load_checkpoint', 'prepare_output', 'resume_config', 'validation_accuracy',
+           'keep_if_best', 'at_chance', 'train', 'plot_history', 'LiveView', 'save_soft_targets', 'read_soft_targets',
+           'add_teacher']
 
 # %% ../nbs/04_train.ipynb #a116f69c
 def training_loss(
@@ -327,6 +328,9 @@ class TrainConfig:
     max_eval: int | None = None  # validate on only the first N validation queries (quick runs)
     group_by_length: bool = True
     seed: int = 42  # seeds initialisation, dropout and batch order
+    # seeds the adapters' and head's starting weights in place of `seed` (which keeps dropout and batch
+    # order): runs that share it start from one point, as a soup of adapters wants (05_evaluate)
+    init_seed: int | None = None
     # seeds the validation split: runs with other seeds compare on the same queries
     split_seed: int = 42
     # "K/N": validate on the K-th of N folds of the training queries instead (replaces val_size): N such
@@ -521,6 +525,11 @@ def save_adapter(
         from qlora_banking.export import write_plain_usage  # 05b_export; here, as export imports train
 
         write_plain_usage(model, tmp, config)
+    return install_adapter(tmp, output)
+
+
+def install_adapter(tmp: Path, output: Path) -> Path:
+    "Put the finished folder `tmp` in place as `output/adapter`, replacing any previous one by renames."
     final, old = output / ADAPTER_DIR, output / f".{ADAPTER_DIR}-old"
     shutil.rmtree(old, ignore_errors=True)
     if final.exists():
@@ -1181,8 +1190,10 @@ def train(
     output = prepare_output(config, resume, overwrite, accelerator.is_main_process)
     accelerator.wait_for_everyone()
     run_id = json.loads((output / RUN_FILE).read_text())["run_id"] if resume else uuid.uuid4().hex
-    set_seed(config.seed)
+    set_seed(config.seed if config.init_seed is None else config.init_seed)
     run = build_run(config, accelerator)
+    if config.init_seed is not None:  # dropout from the run's own seed
+        set_seed(config.seed)
     params = describe(run.model)  # counted before FSDP shards the parameters
     run = _prepare(run, accelerator, config.seed)
     progress, rng = Progress(), None
