@@ -51,7 +51,7 @@ from qlora_banking.train import (
 __all__ = ['SOUP_SHARED', 'ADAPTER_WEIGHTS', 'ADAPTER_CONFIG', 'read_run', 'IntentClassifier', 'accuracy_interval',
            'metrics_from_logits', 'evaluate', 'save_logits', 'load_logits', 'check_texts', 'probabilities', 'predict',
            'latency_ms', 'ensemble_logits', 'Ensemble', 'ensemble_curve', 'soft_targets', 'soup_factors', 'soup',
-           'most_confused', 'plot_confusion', 'error_sample']
+           'change_agreement', 'most_confused', 'plot_confusion', 'error_sample']
 
 # %% ../nbs/05_evaluate.ipynb #d6a90925
 def read_run(folder: str | Path) -> tuple[Path, dict]:
@@ -424,7 +424,7 @@ def soft_targets(
     save_soft_targets(path, (total / count).clamp_min(1e-12).log(), texts)
     return Path(path)
 
-# %% ../nbs/05_evaluate.ipynb #c5c18a1e
+# %% ../nbs/05_evaluate.ipynb #4db26983
 # settings a soup's members must share: the same model, adapter shape and held-out queries
 SOUP_SHARED = (
     "model", "task", "full_finetune", "targets", "r", "alpha", "bidirectional", "base_dtype", "max_length",
@@ -529,6 +529,34 @@ def soup(
     (tmp / META_FILE).write_text(json.dumps(meta, indent=2))
     (tmp / "README.md").write_text(usage_readme(_saved_config(config)))
     return install_adapter(tmp, output)
+
+
+# %% ../nbs/05_evaluate.ipynb #aa78c8e7
+def change_agreement(folders: list[str | Path]) -> dict:
+    """How alike runs' weight changes are: the cosine of each pair's LoRA products B·A, over layers (mean,
+    lowest, highest), and the length of their mean change against a member's (1: all alike; 1/√k: at right
+    angles); the same cosine for their heads."""
+    records = _soup_members(folders)  # one setting, checked before any weight is read
+    if len(records) < 2:
+        raise ValueError("comparing weight changes needs at least two trained adapter folders")
+    weights = [load_file(adapter / ADAPTER_WEIGHTS) for adapter, _ in records]
+    cosines, lengths = [], []
+    for key in weights[0]:
+        if ".lora_A." not in key:
+            continue
+        b_key = key.replace(".lora_A.", ".lora_B.")
+        changes = torch.stack([(w[b_key].float() @ w[key].float()).flatten() for w in weights])
+        pairs = itertools.combinations(changes, 2)
+        cosines += [float(torch.cosine_similarity(x, y, dim=0)) for x, y in pairs]
+        lengths.append(float(changes.mean(0).norm() / changes.norm(dim=1).mean()))
+    heads = [torch.cat([w[key].float().flatten() for key in w if "lora_" not in key]) for w in weights]
+    return dict(
+        cosine=statistics.mean(cosines), cosine_low=min(cosines), cosine_high=max(cosines),
+        mean_change_length=statistics.mean(lengths),
+        head_cosine=statistics.mean(
+            float(torch.cosine_similarity(x, y, dim=0)) for x, y in itertools.combinations(heads, 2)
+        ),
+    )
 
 
 # %% ../nbs/05_evaluate.ipynb #003fb373
