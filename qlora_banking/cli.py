@@ -465,8 +465,6 @@ def main(argv: list[str] | None = None) -> int:
             teacher = _classifier(args.dirs, args.model)
             print(soft_targets(teacher, args.output, args.data, held_out=args.held_out))
         elif args.command == "soup":
-            if args.rank is not None and args.rank < 1:
-                raise ValueError(f"--rank {args.rank}: must be at least 1")
             print(soup(args.dirs, args.output, args.rank, args.overwrite))
         elif args.command == "export":
             print(export_merged(args.dir, args.to, args.overwrite, model=args.model))

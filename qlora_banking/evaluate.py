@@ -476,6 +476,13 @@ def _soup_members(folders: list[str | Path]) -> list[tuple[Path, dict]]:
     return records
 
 
+def _member_weights(records: list[tuple[Path, dict]]) -> list[dict[str, torch.Tensor]]:
+    "Each member's adapter weights, every file checked whole before any is read."
+    for adapter, _ in records:
+        check_safetensors(adapter / ADAPTER_WEIGHTS)
+    return [load_file(adapter / ADAPTER_WEIGHTS) for adapter, _ in records]
+
+
 def soup(
     folders: list[str | Path],  # training output folders (or their `adapter` subfolders)
     output: str | Path,  # the soup's folder: `output/adapter`, like a run's
@@ -484,13 +491,13 @@ def soup(
 ) -> Path:
     """One adapter whose weight changes are the mean of the members': each layer's LoRA product and the
     head, averaged. One forward pass a query, where an ensemble takes one per member."""
+    if rank is not None and rank < 1:
+        raise ValueError(f"--rank {rank}: must be at least 1 (or none: the exact soup)")
     records, output = _soup_members(folders), Path(output)
     if (output / ADAPTER_DIR).exists() and not overwrite:
         message = f"{output} already holds an adapter: choose another --output or add --overwrite"
         raise FileExistsError(message)
-    for adapter, _ in records:
-        check_safetensors(adapter / ADAPTER_WEIGHTS)
-    weights = [load_file(adapter / ADAPTER_WEIGHTS) for adapter, _ in records]
+    weights = _member_weights(records)
     if any(members.keys() != weights[0].keys() for members in weights):
         raise ValueError("the adapters hold different layers: give runs of one setting")
     souped = {}
@@ -539,7 +546,7 @@ def change_agreement(folders: list[str | Path]) -> dict:
     records = _soup_members(folders)  # one setting, checked before any weight is read
     if len(records) < 2:
         raise ValueError("comparing weight changes needs at least two trained adapter folders")
-    weights = [load_file(adapter / ADAPTER_WEIGHTS) for adapter, _ in records]
+    weights = _member_weights(records)
     cosines, lengths = [], []
     for key in weights[0]:
         if ".lora_A." not in key:
