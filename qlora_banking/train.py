@@ -50,12 +50,12 @@ from .quantization import compute_dtype_for
 
 # %% auto #0
 __all__ = ['BASE_DTYPES', 'PRESETS', 'ADAPTER_DIR', 'META_FILE', 'CHECKPOINTS_DIR', 'RUN_FILE', 'RUN_OUTPUTS', 'training_loss',
-           'rdrop_divergence', 'saved_activation_bytes', 'split_batch', 'backward_in_pieces', 'piece_tokens_for',
-           'train_batch', 'peak_memory_gib', 'TrainConfig', 'predict_logits', 'save_adapter', 'install_adapter', 'Run',
-           'banking_splits', 'head_first_schedule', 'build_run', 'Progress', 'write_atomically', 'save_checkpoint',
-           'latest_checkpoint', 'load_checkpoint', 'prepare_output', 'resume_config', 'validation_accuracy',
-           'keep_if_best', 'at_chance', 'train', 'plot_history', 'LiveView', 'save_soft_targets', 'read_soft_targets',
-           'add_teacher']
+           'rdrop_divergence', 'head_features', 'contrastive_loss', 'saved_activation_bytes', 'split_batch',
+           'backward_in_pieces', 'piece_tokens_for', 'train_batch', 'peak_memory_gib', 'TrainConfig', 'predict_logits',
+           'save_adapter', 'install_adapter', 'Run', 'banking_splits', 'head_first_schedule', 'build_run', 'Progress',
+           'write_atomically', 'save_checkpoint', 'latest_checkpoint', 'load_checkpoint', 'prepare_output',
+           'resume_config', 'validation_accuracy', 'keep_if_best', 'at_chance', 'train', 'plot_history', 'LiveView',
+           'save_soft_targets', 'read_soft_targets', 'add_teacher']
 
 # %% ../nbs/04_train.ipynb #a116f69c
 def training_loss(
@@ -65,11 +65,17 @@ def training_loss(
     teacher_weight: float = 0.0,  # where the batch has "teacher" probabilities: their share of the loss
     temperature: float = 1.0,  # the student's logits are divided by this to meet the (softened) teacher
     rdrop_weight: float = 0.0,  # R-Drop (classify): each query read twice, the two answers pulled together
+    # > 0 (classify): the contrastive stage's loss at this temperature in place of all the above
+    contrastive_temperature: float = 0.0,
 ) -> torch.Tensor:
     """Cross-entropy over intents (classify) or answer tokens (generate), optionally label-smoothed,
     optionally mixed with the cross-entropy against a teacher's probabilities (distillation), optionally
-    plus R-Drop's divergence between two readings of each query."""
+    plus R-Drop's divergence between two readings of each query; or the contrastive stage's loss."""
     inputs = dict(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
+    if contrastive_temperature:  # each query read twice: its two readings are a pair of the same intent
+        twice = {name: torch.cat([value, value]) for name, value in inputs.items()}
+        features = head_features(model, twice)
+        return contrastive_loss(features, torch.cat([batch["labels"]] * 2), contrastive_temperature)
     teacher = batch.get("teacher") if teacher_weight else None
     if not label_smoothing and teacher is None and not rdrop_weight:
         return model(**inputs, labels=batch["labels"]).loss
@@ -97,6 +103,30 @@ def rdrop_divergence(first: torch.Tensor, second: torch.Tensor) -> torch.Tensor:
     probabilities, ½ KL(p‖q) + ½ KL(q‖p), averaged over the queries."""
     log_p, log_q = first.float().log_softmax(-1), second.float().log_softmax(-1)
     return 0.5 * ((log_p.exp() - log_q.exp()) * (log_p - log_q)).sum(-1).mean()
+
+
+def head_features(model, inputs: dict) -> torch.Tensor:
+    "What the classifier's head reads of each query: the last layer's state at its closing token."
+    head = next(module for name, module in model.named_modules() if name.rsplit(".", 1)[-1] == "score")
+    seen = []
+    hook = head.register_forward_hook(lambda module, args, output: seen.append(args[0]))
+    try:
+        model(**inputs)
+    finally:
+        hook.remove()
+    closing = inputs["attention_mask"].sum(1) - 1  # right-padded rows (00b_batches)
+    return seen[0][torch.arange(len(closing), device=closing.device), closing]
+
+
+def contrastive_loss(features: torch.Tensor, labels: torch.Tensor, temperature: float = 0.1) -> torch.Tensor:
+    """Supervised contrastive loss (Khosla et al., 2020): for each reading, minus the mean log-probability,
+    among all other readings of the batch (softmax of cosine / temperature), of those of its own intent."""
+    unit = F.normalize(features.float(), dim=-1)
+    itself = torch.eye(len(unit), dtype=torch.bool, device=unit.device)
+    log_probability = (unit @ unit.T / temperature).masked_fill(itself, float("-inf")).log_softmax(-1)
+    same = (labels[:, None] == labels[None, :]) & ~itself
+    mean_same = log_probability.masked_fill(~same, 0).sum(-1) / same.sum(-1).clamp(min=1)
+    return -mean_same[same.any(-1)].mean()
 
 # %% ../nbs/04_train.ipynb #8b004bab
 def saved_activation_bytes(model, batch: dict) -> dict[str, int]:
@@ -176,9 +206,10 @@ def backward_in_pieces(
     teacher_weight: float = 0.0,
     temperature: float = 1.0,
     rdrop_weight: float = 0.0,
+    contrastive_temperature: float = 0.0,
 ) -> torch.Tensor:
     """Forward and backward the batch piece by piece; the gradients and the returned loss are the
-    whole batch's."""
+    whole batch's (the contrastive stage's: each piece's queries are each other's negatives)."""
     pieces = split_batch(batch, max_tokens)
     loss = torch.zeros((), device=batch["input_ids"].device)
     for index, (piece, share) in enumerate(pieces):
@@ -186,7 +217,8 @@ def backward_in_pieces(
         last = index == len(pieces) - 1
         with contextlib.nullcontext() if last else accelerator.no_sync(model):
             piece_loss = share * training_loss(
-                model, piece, label_smoothing, teacher_weight, temperature, rdrop_weight
+                model, piece, label_smoothing, teacher_weight, temperature, rdrop_weight,
+                contrastive_temperature,
             )
             accelerator.backward(piece_loss)
         loss += piece_loss.detach().float()
@@ -236,12 +268,13 @@ def train_batch(
     teacher_weight: float = 0.0,
     temperature: float = 1.0,
     rdrop_weight: float = 0.0,
+    contrastive_temperature: float = 0.0,  # > 0: a step of the contrastive stage
 ) -> torch.Tensor:
     "Forward and backward one batch in pieces; on the last batch of an accumulation, clip and step."
     with accelerator.accumulate(model), _memory_advice(batch, piece_tokens, step):
         loss = backward_in_pieces(
             model, batch, accelerator, piece_tokens, label_smoothing, teacher_weight, temperature,
-            rdrop_weight,
+            rdrop_weight, contrastive_temperature,
         )
         if accelerator.sync_gradients:
             accelerator.clip_grad_norm_(model.parameters(), max_grad_norm)
@@ -316,6 +349,12 @@ class TrainConfig:
     teacher_temperature: float = 2.0  # both sides' logits divided by this: softer probabilities
     # R-Drop: each batch read twice, + this × the divergence of the two readings (0: off; a step costs 2×)
     rdrop_weight: float = 0.0
+    # a contrastive stage first: this fraction of the steps trains the adapters alone on the supervised
+    # contrastive loss (two readings of each query and every query of its intent pulled together, the rest
+    # of the batch pushed apart, at contrastive_temperature), then the head joins on the cross-entropy;
+    # 0: off (one GPU or the CPU; plain steps, a stage step costs 2x)
+    contrastive_share: float = 0.0
+    contrastive_temperature: float = 0.1
     # a classifier still at chance after its first epoch starts over with seed + 1000, up to this many times
     # (stalled starts: 93_recipe_sweeps); 0: it is only told so
     restart_stalled: int = 0
@@ -399,6 +438,19 @@ class TrainConfig:
             not self.rdrop_weight or (self.task == "classify" and self.dropout > 0),
             f"rdrop_weight={self.rdrop_weight}: R-Drop compares two dropout masks of a classifier: "
             "add --dropout 0.05 (and --task classify), or --rdrop-weight 0",
+        )
+        _require(
+            not self.contrastive_share
+            or (self.task == "classify" and not self.full_finetune and not self.head_warmup
+                and not self.cuda_graphs),
+            f"contrastive_share={self.contrastive_share} trains a classifier's adapters before its head, "
+            "in plain steps: use it with --task classify, adapters, --head-warmup 0 and no --cuda-graphs true, "
+            "or --contrastive-share 0",
+        )
+        _require(
+            0 <= self.contrastive_share < 1 and self.contrastive_temperature > 0,
+            f"contrastive_share={self.contrastive_share}, contrastive_temperature="
+            f"{self.contrastive_temperature}: the share must be in [0, 1) and the temperature more than 0",
         )
         parse_fold(self.val_fold)  # "K/N" or a one-line error naming the form
         for name in (
@@ -916,8 +968,8 @@ def resume_config(output: str | Path) -> TrainConfig:
 # %% ../nbs/04_train.ipynb #0277b3fe
 def _measured_graphed(config: TrainConfig) -> bool:
     """The settings graphed runs were measured in: the 4-bit bitsandbytes classifier with adapters,
-    bidirectional, batches of a fixed number of queries, whole steps, no head warm-up nor R-Drop (a teacher
-    is fine)."""
+    bidirectional, batches of a fixed number of queries, whole steps, no head warm-up, R-Drop nor
+    contrastive stage (a teacher is fine)."""
     return (
         config.task == "classify"
         and config.base_dtype == "nf4"
@@ -929,6 +981,7 @@ def _measured_graphed(config: TrainConfig) -> bool:
         and not config.micro_batch_tokens
         and not config.head_warmup
         and not config.rdrop_weight
+        and not config.contrastive_share
     )
 
 
@@ -1187,6 +1240,11 @@ def train(
         resolve_base_model(config.model)
     accelerator = _accelerator(config)
     graphs = _use_graphs(config, accelerator)  # a setting graphs cannot run fails here, before anything loads
+    _require(
+        accelerator.num_processes == 1 or not config.contrastive_share,
+        "the contrastive stage runs in one process (DDP refuses a head that waits unused): "
+        "--contrastive-share 0 on several GPUs",
+    )
     output = prepare_output(config, resume, overwrite, accelerator.is_main_process)
     accelerator.wait_for_everyone()
     run_id = json.loads((output / RUN_FILE).read_text())["run_id"] if resume else uuid.uuid4().hex
@@ -1229,6 +1287,7 @@ def train(
     watch_chance = config.task == "classify" and not (config.teacher and run.val_loader is None)
     judged_on = run.train_loader if run.val_loader is None else run.val_loader  # a record's figure's queries
     judged = len(judged_on.dataset)
+    contrastive_steps = round(config.contrastive_share * run.total_steps)  # the head waits until then
     restart, graphed = False, _graphed_step(config, run, accelerator) if graphs else None
     pad_token_id = accelerator.unwrap_model(run.model).config.pad_token_id if graphed else None
     try:
@@ -1248,6 +1307,7 @@ def train(
                     config.teacher_weight if config.teacher else 0.0,
                     config.teacher_temperature,
                     config.rdrop_weight,
+                    config.contrastive_temperature if progress.step < contrastive_steps else 0.0,
                 )
             progress.seen_batches += 1
             if not accelerator.sync_gradients:
@@ -1276,7 +1336,8 @@ def train(
                     progress.validation_s += time.perf_counter() - started
                 progress.history.append(record)
                 _write_record(record, output, accelerator, bar, on_record)
-                if validate_now and watch_chance and at_chance(record, len(INTENT_NAMES), judged):
+                watching = watch_chance and step > contrastive_steps  # a head that waited is at chance
+                if validate_now and watching and at_chance(record, len(INTENT_NAMES), judged):
                     restart = len(stalled_seeds) < config.restart_stalled
                     if restart:
                         break
