@@ -444,8 +444,8 @@ class TrainConfig:
             or (self.task == "classify" and not self.full_finetune and not self.head_warmup
                 and not self.cuda_graphs),
             f"contrastive_share={self.contrastive_share} trains a classifier's adapters before its head, "
-            "in plain steps: use it with --task classify, adapters, --head-warmup 0 and no --cuda-graphs true, "
-            "or --contrastive-share 0",
+            "in plain steps: use it with --task classify, adapters, --head-warmup 0 and no "
+            "--cuda-graphs true, or --contrastive-share 0",
         )
         _require(
             0 <= self.contrastive_share < 1 and self.contrastive_temperature > 0,
