@@ -210,7 +210,8 @@ def backward_in_pieces(
 ) -> torch.Tensor:
     """Forward and backward the batch piece by piece; the gradients and the returned loss are the
     whole batch's (the contrastive stage's: each piece's queries are each other's negatives)."""
-    pieces = split_batch(batch, max_tokens)
+    read_twice = rdrop_weight or contrastive_temperature  # a piece read twice holds twice its tokens
+    pieces = split_batch(batch, max_tokens // 2 if read_twice else max_tokens)
     loss = torch.zeros((), device=batch["input_ids"].device)
     for index, (piece, share) in enumerate(pieces):
         # several processes: gradients are exchanged once, after the last piece
