@@ -10,6 +10,7 @@ import json
 import math
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from dataclasses import fields
@@ -50,8 +51,8 @@ from qlora_banking.train import (
 # %% auto #0
 __all__ = ['SOUP_SHARED', 'ADAPTER_WEIGHTS', 'ADAPTER_CONFIG', 'read_run', 'IntentClassifier', 'accuracy_interval',
            'metrics_from_logits', 'evaluate', 'save_logits', 'load_logits', 'check_texts', 'probabilities', 'predict',
-           'latency_ms', 'ensemble_logits', 'Ensemble', 'ensemble_curve', 'soft_targets', 'soup_factors', 'soup',
-           'change_agreement', 'most_confused', 'plot_confusion', 'error_sample']
+           'latency_ms', 'ensemble_logits', 'Ensemble', 'ensemble_curve', 'weak_members', 'soft_targets',
+           'soup_factors', 'soup', 'change_agreement', 'most_confused', 'plot_confusion', 'error_sample']
 
 # %% ../nbs/05_evaluate.ipynb #d6a90925
 def read_run(folder: str | Path) -> tuple[Path, dict]:
@@ -384,6 +385,17 @@ def _held_out_texts(member: IntentClassifier, data: str | None) -> list[str]:
     return banking_splits(config, data)["validation"]["text"]
 
 
+def weak_members(accuracies: list[float], margin: float = 0.05) -> list[int]:
+    "The runs right on their held-out queries more than `margin` below the runs' median (stalled starts)."
+    middle = statistics.median(accuracies)
+    return [index for index, accuracy in enumerate(accuracies) if accuracy < middle - margin]
+
+
+def _run_name(member: IntentClassifier) -> str:
+    config = member.meta["config"]
+    return f"--val-fold {config.get('val_fold')} --seed {config.get('seed')}"
+
+
 @torch.no_grad()
 def soft_targets(
     classifier: IntentClassifier | Ensemble,
@@ -395,10 +407,12 @@ def soft_targets(
     held_out: bool = False,
 ) -> Path:
     """Write the classifier's (or ensemble's) log-probabilities for the Banking77 training queries, in the
-    order of a run with `val_size=0`, for `TrainConfig.teacher`."""
+    order of a run with `val_size=0`, for `TrainConfig.teacher`. Held out: says how often the teacher and each
+    run are right on the queries they never saw, and names runs far below the others."""
     if classifier.task != "classify":
         raise ValueError("soft targets come from a classifier's head: give runs of --task classify")
-    texts = load_banking77(data or classifier.meta["config"].get("data"), val_size=0)["train"]["text"][:limit]
+    training = load_banking77(data or classifier.meta["config"].get("data"), val_size=0)["train"]
+    texts, labels = training["text"][:limit], torch.tensor(training["label"][:limit])
     members = getattr(classifier, "members", [classifier])
     # which rows each member answers for: all of them, or those it held out
     rows_of = {}
@@ -410,17 +424,31 @@ def soft_targets(
         for member in members
     ]
     total, count = torch.zeros(len(texts), len(classifier.intent_names)), torch.zeros(len(texts), 1)
+    member_accuracies = []
     for member, rows in zip(members, answers):
-        rows = sorted(rows, key=lambda index: len(texts[index]))  # similar lengths: less padding
+        rows, right = sorted(rows, key=lambda index: len(texts[index])), 0  # similar lengths: less padding
         for start in range(0, len(rows), batch_size):
             chosen = rows[start : start + batch_size]
-            total[chosen] += probabilities(member, [texts[index] for index in chosen])
+            answered = probabilities(member, [texts[index] for index in chosen])
+            total[chosen] += answered
             count[chosen] += 1
+            right += int((answered.argmax(-1) == labels[chosen]).sum())
+        member_accuracies.append(right / max(len(rows), 1))
     if (count == 0).any():
         raise ValueError(
             f"{int((count == 0).sum())} of the {len(texts)} training queries are held out by none of these "
             "runs: give one run of every fold, --val-fold 1/N … N/N"
         )
+    if held_out:
+        teacher_accuracy = float((total.argmax(-1) == labels).float().mean())
+        lowest, highest = min(member_accuracies), max(member_accuracies)
+        print(f"out of fold: the teacher is right on {teacher_accuracy:.2%} of the {len(texts):,} training "
+              f"queries; its runs on {lowest:.2%}–{highest:.2%} of those each held out", file=sys.stderr)
+        for index in weak_members(member_accuracies):
+            median = statistics.median(member_accuracies)
+            print(f"the run of {_run_name(members[index])} is right on {member_accuracies[index]:.2%} of its "
+                  f"held-out queries, the runs' median {median:.2%}: it may have stalled; train it again "
+                  "with another --seed and write the targets again", file=sys.stderr)
     save_soft_targets(path, (total / count).clamp_min(1e-12).log(), texts)
     return Path(path)
 
