@@ -391,11 +391,6 @@ def weak_members(accuracies: list[float], margin: float = 0.05) -> list[int]:
     return [index for index, accuracy in enumerate(accuracies) if accuracy < middle - margin]
 
 
-def _run_name(member: IntentClassifier) -> str:
-    config = member.meta["config"]
-    return f"--val-fold {config.get('val_fold')} --seed {config.get('seed')}"
-
-
 @torch.no_grad()
 def soft_targets(
     classifier: IntentClassifier | Ensemble,
@@ -445,8 +440,9 @@ def soft_targets(
         print(f"out of fold: the teacher is right on {teacher_accuracy:.2%} of the {len(texts):,} training "
               f"queries; its runs on {lowest:.2%}–{highest:.2%} of those each held out", file=sys.stderr)
         for index in weak_members(member_accuracies):
-            median = statistics.median(member_accuracies)
-            print(f"the run of {_run_name(members[index])} is right on {member_accuracies[index]:.2%} of its "
+            median, config = statistics.median(member_accuracies), members[index].meta["config"]
+            run = f"--val-fold {config.get('val_fold')} --seed {config.get('seed')}"
+            print(f"the run of {run} is right on {member_accuracies[index]:.2%} of its "
                   f"held-out queries, the runs' median {median:.2%}: it may have stalled; train it again "
                   "with another --seed and write the targets again", file=sys.stderr)
     save_soft_targets(path, (total / count).clamp_min(1e-12).log(), texts)
