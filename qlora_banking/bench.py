@@ -64,8 +64,8 @@ __all__ = ['SMOLLM2_135M', 'ARCHS', 'BENCH_ARCHS', 'RECIPES', 'ANSWER_KEYS', 'DA
            'load_train_tokens', 'pack_rows', 'epoch_batches', 'padded_tokens', 'pack_answer_batch', 'collate',
            'quantile_sample', 'Sample', 'sample_batches', 'answer_slots', 'recipe_loss', 'train_step', 'warmed_up_step',
            'time_windows', 'measure_matmul_flops', 'peak_flops', 'useful_mfu', 'bench_recipe', 'profile_recipe',
-           'kernel_kind', 'run_bench', 'Contender', 'run_pairs', 'run_pair_suite', 'round_speedups', 'plot_pairs',
-           'load_records', 'plot_bench']
+           'operator_sources', 'kernel_kind', 'run_bench', 'Contender', 'run_pairs', 'run_pair_suite', 'round_speedups',
+           'plot_pairs', 'load_records', 'plot_bench']
 
 # %% ../nbs/90_bench.ipynb #90e59264
 def _llama(hidden: int, intermediate: int, layers: int, heads: int, kv_heads: int, vocab: int,
@@ -885,7 +885,7 @@ def profile_recipe(
     )
     _sync(device)
     start = time.perf_counter()
-    with torch.profiler.profile(activities=activities) as profile:
+    with torch.profiler.profile(activities=activities, record_shapes=True) as profile:
         for batch in timed:
             step(batch)
         _sync(device)
@@ -915,10 +915,31 @@ def profile_recipe(
     kinds = collections.Counter()
     for name, us in spent.items():
         kinds[kernel_kind(name)] += us
+    by_source = operator_sources(profile.events(), cuda)
+    ms = lambda counter: [[name[:160], round(us / 1e3 / n, 3)] for name, us in counter.most_common(top)]
     return record | {
-        "top_ms_per_step": [[name[:100], round(us / 1e3 / n, 3)] for name, us in spent.most_common(top)],
+        "top_ms_per_step": ms(spent),
         "ms_per_step_by_kind": {kind: round(us / 1e3 / n, 2) for kind, us in kinds.most_common()},
+        "top_sources_ms_per_step": ms(by_source),
     }
+
+
+def operator_sources(events, cuda: bool) -> collections.Counter:
+    """Microseconds per source: each operator's own GPU time (CPU time on a CPU), keyed by the
+    outermost operator or autograd node that called it, then its name and input shapes."""
+    spent = collections.Counter()
+    for event in events:
+        us = event.self_device_time_total if cuda else event.self_cpu_time_total
+        if event.device_type != torch.autograd.DeviceType.CPU or us <= 0:
+            continue
+        outer = event
+        while outer.cpu_parent is not None and not outer.cpu_parent.name.startswith(
+            ("autograd::engine", "ProfilerStep")
+        ):
+            outer = outer.cpu_parent
+        own = f"{event.name} {event.input_shapes}"
+        spent[own if outer is event else f"{outer.name} > {own}"] += us
+    return spent
 
 
 # the first pattern a kernel's (lower-cased) name contains names its kind
