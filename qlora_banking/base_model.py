@@ -28,8 +28,8 @@ from transformers import (
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'GGUF_PACKAGE', 'GGUF_FILE', 'CACHE_ENV', 'CONVERTED_NAME', 'packaged_gguf', 'cache_dir',
-           'gguf_special_ids', 'convert_gguf', 'resolve_base_model', 'load_tokenizer', 'tiny_llama_config',
-           'save_tiny_llama', 'check_safetensors', 'base_fingerprint']
+           'gguf_special_ids', 'staging_folder', 'convert_gguf', 'resolve_base_model', 'load_tokenizer',
+           'tiny_llama_config', 'save_tiny_llama', 'check_safetensors', 'base_fingerprint']
 
 # %% ../nbs/00a_base_model.ipynb #4b630ef9
 DEFAULT_MODEL = "smollm2-135m"  # the packaged SmolLM2-135M-Instruct
@@ -68,12 +68,22 @@ def gguf_special_ids(gguf_path: str | Path) -> dict[str, int]:
     return {role: int(field.parts[field.data[0]][0]) for role, field in ids.items() if field is not None}
 
 
+def staging_folder(parent: str | Path | None, prefix: str) -> Path:
+    """A new empty folder in `parent` to fill and then rename into place, open to others as a folder
+    made by `mkdir` is (mkdtemp's own is owner-only)."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    folder.chmod(0o777 & ~umask)
+    return folder
+
+
 def convert_gguf(gguf_path: str | Path, out_dir: str | Path) -> Path:
     """Dequantize a GGUF Llama to fp32 and save it (safetensors + tokenizer) in `out_dir`,
     atomically."""
     gguf_path, out_dir = Path(gguf_path), Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=out_dir.name + ".tmp-", dir=out_dir.parent))
+    tmp = staging_folder(out_dir.parent, out_dir.name + ".tmp-")
     try:
         tokenizer = AutoTokenizer.from_pretrained(gguf_path.parent, gguf_file=gguf_path.name)
         # the same tokens whatever transformers' version

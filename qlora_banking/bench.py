@@ -1213,9 +1213,10 @@ def run_pairs(
     for `rounds` rounds. Yields a record per recipe, then one per pair (reference, other) with the
     ratio of each round."""
     unknown = [arch] * (arch not in ARCHS) + [r for r in recipes if r not in RECIPES]
-    if unknown or len(recipes) < 2:
-        raise ValueError(f"a pair needs a known arch and at least two recipes: unknown {unknown}; "
-                         f"archs {list(ARCHS)}, recipes {list(RECIPES)}")
+    if len(recipes) < 2:
+        raise ValueError(f"a pair needs two or more recipes, the reference first; got {list(recipes)}")
+    if unknown:
+        raise ValueError(f"unknown arch or recipe {unknown}: archs {list(ARCHS)}, recipes {list(RECIPES)}")
     if any(RECIPES[r].trainer for r in recipes) and arch not in (DEFAULT_MODEL, "tiny"):
         raise ValueError(
             "the Trainer recipe loads its base with from_pretrained: "

@@ -16,7 +16,7 @@ from sklearn.model_selection import StratifiedKFold, train_test_split
 
 # %% auto #0
 __all__ = ['INTENT_NAMES', 'DATA_ENV', 'HUB_ID', 'BankingDataError', 'read_banking77_csv', 'parse_fold', 'fold_split',
-           'load_banking77']
+           'data_source', 'load_banking77']
 
 # %% ../nbs/00_data.ipynb #c3f81fff
 INTENT_NAMES: tuple[str, ...] = (
@@ -144,7 +144,13 @@ def _from_hub(hub_id: str) -> tuple[tuple[list[str], list[int]], tuple[list[str]
     "Train and test (texts, labels) from the Hub, mapped by intent name onto INTENT_NAMES."
     from datasets import load_dataset  # only reached when a user asks for the Hub
 
-    hub = load_dataset(hub_id)
+    try:
+        hub = load_dataset(hub_id)
+    except Exception as error:  # offline, unreachable, or not in the cache
+        raise BankingDataError(
+            f"{hub_id}: not loaded from the Hub ({type(error).__name__}); "
+            "pass --data with a folder holding PolyAI's train.csv and test.csv"
+        ) from error
     names = hub["train"].features["label"].names
     label_of = {name: i for i, name in enumerate(INTENT_NAMES)}
     return tuple(
@@ -189,6 +195,32 @@ def fold_split(labels: list[int], k: int, n: int, seed: int = 42) -> tuple[list[
     return random.Random(seed).sample(train_idx.tolist(), len(train_idx)), val_idx.tolist()
 
 
+def data_source(
+    source: str | Path | None = None,  # a folder, or "PolyAI/banking77"; None reads $QLORA_BANKING_DATA
+) -> str | Path:
+    """Where Banking77 will be read from: the hub id, or a folder holding train.csv and test.csv.
+    Checked without reading a row, so that a command fails in one line before anything loads."""
+    if source is None:
+        source = os.environ.get(DATA_ENV)
+        if not source:
+            raise BankingDataError(
+                f"no data source: pass a folder with train.csv/test.csv, set ${DATA_ENV}, or use '{HUB_ID}'"
+            )
+    if str(source) == HUB_ID:
+        return HUB_ID
+    folder = Path(source)
+    if not folder.is_dir():
+        raise BankingDataError(
+            f"{folder}: data folder not found; pass the folder holding train.csv and test.csv"
+        )
+    for name in ("train.csv", "test.csv"):
+        if not (folder / name).is_file():
+            raise BankingDataError(
+                f"{folder / name}: file not found; expected PolyAI's train.csv/test.csv there"
+            )
+    return folder
+
+
 def load_banking77(
     source: str
     | Path
@@ -202,20 +234,11 @@ def load_banking77(
 ) -> DatasetDict:
     "Banking77 as a DatasetDict with splits train, validation and test (columns `text`, `label`)."
     folds = parse_fold(fold)  # a bad fold fails before the data is read
-    if source is None:
-        source = os.environ.get(DATA_ENV)
-        if not source:
-            raise BankingDataError(
-                f"no data source: pass a folder with train.csv/test.csv, set ${DATA_ENV}, or use '{HUB_ID}'"
-            )
-    if str(source) == HUB_ID:
+    source = data_source(source)
+    if source == HUB_ID:
         (train_texts, train_labels), (test_texts, test_labels) = _from_hub(HUB_ID)
     else:
-        folder = Path(source)
-        if not folder.is_dir():
-            raise BankingDataError(
-                f"{folder}: data folder not found; pass the folder holding train.csv and test.csv"
-            )
+        folder = source
         train_texts, train_labels = read_banking77_csv(folder / "train.csv")
         test_texts, test_labels = read_banking77_csv(folder / "test.csv")
     _warn_about(train_texts, train_labels, test_texts)

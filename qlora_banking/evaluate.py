@@ -23,7 +23,13 @@ from safetensors.torch import load_file, save_file
 from scipy.stats import beta
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
-from .base_model import base_fingerprint, check_safetensors, load_tokenizer, resolve_base_model
+from qlora_banking.base_model import (
+    base_fingerprint,
+    check_safetensors,
+    load_tokenizer,
+    resolve_base_model,
+    staging_folder,
+)
 from .batches import encode_queries, make_loader, pad_batch, tokenize_banking77
 from .data import load_banking77
 from qlora_banking.generate import (
@@ -59,6 +65,10 @@ def read_run(folder: str | Path) -> tuple[Path, dict]:
     """The adapter folder of a training run and its record (metadata), read without loading a model; a
     one-line error where there is none."""
     folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(
+            f"{folder}: no such folder; pass the --output folder of `qlora-banking train`"
+        )
     adapter = folder / ADAPTER_DIR if (folder / ADAPTER_DIR).is_dir() else folder
     if not (adapter / META_FILE).is_file():
         raise FileNotFoundError(
@@ -551,7 +561,7 @@ def soup(
     from qlora_banking.export import usage_readme  # 05b_export; here, as export imports evaluate
 
     output.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".adapter-", dir=output))
+    tmp = staging_folder(output, ".adapter-")
     for path in first_adapter.iterdir():  # the base's config and the tokenizer, as the members have them
         if path.is_file() and path.name not in (ADAPTER_WEIGHTS, ADAPTER_CONFIG, META_FILE, "README.md"):
             shutil.copy2(path, tmp / path.name)

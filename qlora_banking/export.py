@@ -18,7 +18,7 @@ from peft.utils import ModulesToSaveWrapper
 from tokenizers.processors import TemplateProcessing
 from transformers import AutoModelForSequenceClassification
 
-from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model
+from .base_model import DEFAULT_MODEL, load_tokenizer, resolve_base_model, staging_folder
 from .batches import closing_token_id
 from .evaluate import IntentClassifier
 from .train import ADAPTER_DIR
@@ -129,7 +129,7 @@ def export_merged(
     config.dtype = torch.float32
     merged = AutoModelForSequenceClassification.from_config(config, dtype=torch.float32)
     merged.load_state_dict(merged_state_dict(classifier.model), strict=True)
-    temporary = Path(tempfile.mkdtemp(prefix=".export-", dir=to.parent if to.parent.exists() else None))
+    temporary = staging_folder(to.parent if to.parent.exists() else None, ".export-")
     merged.save_pretrained(temporary, safe_serialization=True)
     closing_tokenizer(classifier.tokenizer).save_pretrained(temporary)
     usage = USAGE.format(
@@ -185,6 +185,10 @@ def classify(texts):
 
 print(classify(["My card has not arrived"]))
 ```
+
+Loading prints two notices that need no action: transformers lists `score.weight` as newly initialized
+(the base has no head; `PeftModel.from_pretrained` then loads the trained one), and bitsandbytes on a
+CPU may say it found no optimized 4-bit kernel (it computes with its plain one).
 """
 
 NF4_CODE = """nf4 = BitsAndBytesConfig(

@@ -34,9 +34,15 @@ from tqdm.auto import tqdm
 from transformers import get_cosine_schedule_with_warmup
 from transformers.utils import logging as hf_logging
 
-from .base_model import DEFAULT_MODEL, base_fingerprint, load_tokenizer, resolve_base_model
+from qlora_banking.base_model import (
+    DEFAULT_MODEL,
+    base_fingerprint,
+    load_tokenizer,
+    resolve_base_model,
+    staging_folder,
+)
 from .batches import LengthGroupedSampler, cut_by_budget, make_loader, tokenize_banking77
-from .data import INTENT_NAMES, load_banking77, parse_fold
+from .data import INTENT_NAMES, data_source, load_banking77, parse_fold
 from .graphs import GraphedTrainStep, pad_to_multiple
 from qlora_banking.generate import (
     IntentTrie,
@@ -565,7 +571,7 @@ def save_adapter(
     previous one atomically."""
     output = Path(output)
     output.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".adapter-", dir=output))
+    tmp = staging_folder(output, ".adapter-")
     model.save_pretrained(tmp, safe_serialization=True, state_dict=state_dict)
     meta = {
         "intent_names": list(intent_names),
@@ -1240,6 +1246,8 @@ def train(
     "Fine-tune a 4-bit Llama on Banking77 with LoRA(+); keeps the adapter that validates best."
     if config.model != DEFAULT_MODEL:  # a missing folder, an offline hub: one line before anything is written
         resolve_base_model(config.model)
+    data_source(config.data)  # a data folder that is not there, likewise
+    fresh = not Path(config.output).exists()  # made below: removed again if the run cannot start
     accelerator = _accelerator(config)
     graphs = _use_graphs(config, accelerator)  # a setting graphs cannot run fails here, before anything loads
     _require(
@@ -1251,7 +1259,12 @@ def train(
     accelerator.wait_for_everyone()
     run_id = json.loads((output / RUN_FILE).read_text())["run_id"] if resume else uuid.uuid4().hex
     set_seed(config.seed if config.init_seed is None else config.init_seed)
-    run = build_run(config, accelerator)
+    try:
+        run = build_run(config, accelerator)
+    except BaseException:  # the data or the model would not load: leave no empty folder behind
+        if fresh and accelerator.is_main_process and not any(output.iterdir()):
+            output.rmdir()
+        raise
     if config.init_seed is not None:  # dropout from the run's own seed
         set_seed(config.seed)
     params = describe(run.model)  # counted before FSDP shards the parameters
