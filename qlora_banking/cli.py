@@ -8,8 +8,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import difflib
+import inspect
 import json
 import math
+import re
 import socket
 import sys
 import threading
@@ -56,7 +58,7 @@ from qlora_banking.train import (
 )
 
 # %% auto #0
-__all__ = ['check', 'build_parser', 'main']
+__all__ = ['check', 'field_notes', 'build_parser', 'main']
 
 # %% ../nbs/06_cli.ipynb #f30553bd
 def _seconds_per_step(
@@ -176,6 +178,22 @@ def _bool_or_auto(text: str) -> bool | None:
         raise argparse.ArgumentTypeError(f"{text!r} is not true/false, yes/no, 1/0 or auto") from None
 
 
+def field_notes(cls) -> dict[str, str]:
+    """Each dataclass field's comment in `cls`'s source, on the field's line or the lines just above it:
+    the help of `train`'s options. Empty where the source is not shipped."""
+    try:
+        lines = inspect.getsource(cls).splitlines()
+    except (OSError, TypeError):
+        return {}
+    notes, above = {}, []
+    for line in lines:
+        field = re.match(r" {4}(\w+): [^=#]+=[^#]*(?:# (.*))?$", line)
+        if field:
+            notes[field[1]] = field[2] or " ".join(above)
+        above = [*above, line.strip()[2:]] if line.strip().startswith("# ") else []
+    return notes
+
+
 def _add_train_options(parser: argparse.ArgumentParser, preset: str = "default"):
     "`--preset`, then one --option per TrainConfig field, its default taken from the preset."
     parser.add_argument(
@@ -193,15 +211,17 @@ def _add_train_options(parser: argparse.ArgumentParser, preset: str = "default")
         help="continue the stopped run in DIR from its last checkpoint, with its own settings",
     )
     parser.add_argument("--overwrite", action="store_true", help="replace a run already in --output")
+    notes = {name: note.replace("%", "%%") for name, note in field_notes(TrainConfig).items()}  # argparse's %
     for f in fields(TrainConfig):
         kind = {"int": int, "float": float, "bool": None}.get(str(f.type).split(" |")[0], str)
         flag, default = "--" + f.name.replace("_", "-"), PRESETS[preset].get(f.name, f.default)
         if kind is None:  # `bool | None` fields also take auto
             auto = "None" in str(f.type)
             kind, metavar = (_bool_or_auto, "BOOL|auto") if auto else (_bool, "BOOL")
-            parser.add_argument(flag, type=kind, default=default, metavar=metavar)
+            parser.add_argument(flag, type=kind, default=default, metavar=metavar, help=notes.get(f.name))
         else:
-            parser.add_argument(flag, type=kind, default=default, help=f"default: {default}")
+            note = f"{notes[f.name]} " if notes.get(f.name) else ""
+            parser.add_argument(flag, type=kind, default=default, help=f"{note}(default: {default})")
 
 
 def _preset_in(argv: list[str]) -> str:
@@ -245,8 +265,11 @@ def build_parser(
     check_cmd = commands.add_parser(
         "check", help="quick setup test: data, 4-bit model, one step, one prediction"
     )
-    check_cmd.add_argument("--model", default=DEFAULT_MODEL)
-    check_cmd.add_argument("--data", default=None)
+    data_help = "Banking77: a folder with train.csv and test.csv, or PolyAI/banking77 (default: "
+    data_help += "$QLORA_BANKING_DATA)"
+    run_help = "a trained folder (the --output of `qlora-banking train`)"
+    check_cmd.add_argument("--model", default=DEFAULT_MODEL, help="the base: smollm2-135m, folder or hub id")
+    check_cmd.add_argument("--data", default=None, help=data_help)
     _add_train_options(
         commands.add_parser("train", help="fine-tune and save the best adapter by validation accuracy"),
         _preset_in(sys.argv[1:] if argv is None else argv),
@@ -261,8 +284,8 @@ def build_parser(
         "--output", default=None, metavar="FOLDER",
         help="with several DIRs: write the ensemble's metrics and logits here (default: print only)",
     )
-    evaluate_cmd.add_argument("--split", default="test", choices=["test", "validation"])
-    evaluate_cmd.add_argument("--data", default=None)
+    evaluate_cmd.add_argument("--split", default="test", choices=["test", "validation"], help="default: test")
+    evaluate_cmd.add_argument("--data", default=None, help=data_help)
     base_help = "the base model, where the adapter's record does not find it (a folder or hub id)"
     evaluate_cmd.add_argument("--model", default=None, help=base_help)
     evaluate_cmd.add_argument(
@@ -275,7 +298,7 @@ def build_parser(
     export_cmd = commands.add_parser(
         "export", help="write the adapter merged into its base as a plain transformers model folder"
     )
-    export_cmd.add_argument("dir")
+    export_cmd.add_argument("dir", help=run_help)
     export_cmd.add_argument("--to", required=True, metavar="OUT", help="the folder to write")
     export_cmd.add_argument("--overwrite", action="store_true", help="replace what is in OUT")
     export_cmd.add_argument("--model", default=None, help=base_help)
@@ -284,7 +307,7 @@ def build_parser(
     )
     targets_cmd.add_argument("dirs", nargs="+", metavar="DIR", help="trained folders; several: averaged")
     targets_cmd.add_argument("--output", required=True, metavar="FILE", help="the .safetensors file to write")
-    targets_cmd.add_argument("--data", default=None)
+    targets_cmd.add_argument("--data", default=None, help=data_help)
     targets_cmd.add_argument(
         "--held-out", action="store_true",
         help="each query's targets from only the runs that held it out (runs of --val-fold 1/N … N/N)",
@@ -301,17 +324,17 @@ def build_parser(
     )
     soup_cmd.add_argument("--overwrite", action="store_true", help="replace an adapter in OUT")
     predict_cmd = commands.add_parser("predict", help="intent and probability of each text")
-    predict_cmd.add_argument("dir")
-    predict_cmd.add_argument("texts", nargs="+")
+    predict_cmd.add_argument("dir", help=run_help)
+    predict_cmd.add_argument("texts", nargs="+", help="the queries, one argument each (quote them)")
     predict_cmd.add_argument("--model", default=None, help=base_help)
     predict_cmd.add_argument(
         "--ensemble", nargs="+", default=[], metavar="DIR",
         help="more trained folders: answer with the mean of all their probabilities",
     )
     serve_cmd = commands.add_parser("serve", help='answer POST /predict {"texts": [...]} over HTTP')
-    serve_cmd.add_argument("dir")
+    serve_cmd.add_argument("dir", help=run_help)
     serve_cmd.add_argument("--host", default="127.0.0.1", help="0.0.0.0: reachable from other machines")
-    serve_cmd.add_argument("--port", type=int, default=8077)
+    serve_cmd.add_argument("--port", type=int, default=8077, help="(default: 8077)")
     serve_cmd.add_argument("--model", default=None, help=base_help)
     serve_cmd.add_argument("--max-batch", type=int, default=64, help="texts per model call at most")
     serve_cmd.add_argument(
@@ -320,10 +343,10 @@ def build_parser(
         help="on CPUs with AVX512-BF16: bitsandbytes' fused kernel, faster, constants rounded to bf16",
     )
     load_cmd = commands.add_parser("load-test", help="time a running service: requests/s, p50/p99 latency")
-    load_cmd.add_argument("url", nargs="?", default="http://127.0.0.1:8077")
-    load_cmd.add_argument("--requests", type=int, default=400)
+    load_cmd.add_argument("url", nargs="?", default="http://127.0.0.1:8077", help="default: %(default)s")
+    load_cmd.add_argument("--requests", type=int, default=400, help="queries sent in all (default: 400)")
     load_cmd.add_argument("--concurrency", type=int, default=8, help="clients sending at once")
-    load_cmd.add_argument("--texts-per-request", type=int, default=1)
+    load_cmd.add_argument("--texts-per-request", type=int, default=1, help="(default: 1)")
     load_cmd.add_argument("--data", default=None, help="the test queries sent come from here")
     bench_cmd = commands.add_parser(
         "bench", help="time QLoRA recipes on model architectures; one JSON line each"
@@ -383,7 +406,7 @@ def build_parser(
         help="skip recipes with larger batches (default: 4096 on cpu, none on cuda; 0: none)",
     )
     bench_cmd.add_argument("--output", default=None, help="also append the JSON lines to this file")
-    bench_cmd.add_argument("--data", default=None)
+    bench_cmd.add_argument("--data", default=None, help=data_help)
     bench_cmd.add_argument(
         "--profile",
         action="store_true",

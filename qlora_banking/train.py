@@ -333,7 +333,7 @@ class TrainConfig:
     max_steps: int | None = None  # stop after this many optimizer steps (overrides epochs)
     batch_size: int = 32  # queries per batch, where batch_tokens is 0
     # > 0: batches of as many similar-length queries as fit in this many padded tokens (00b_batches), in
-    # place of batch_size: fewer, larger steps (see "Token batches on a GPU" below)
+    # place of batch_size: fewer, larger steps (04_train, "Token batches on a GPU")
     batch_tokens: int = 0
     grad_accum: int = 1  # optimizer step every grad_accum batches
     # pieces of at most this many padded tokens per forward and backward, the same step;
@@ -345,8 +345,8 @@ class TrainConfig:
     head_warmup: float = 0.0
     # on one GPU: each step recorded once per batch shape as a CUDA graph and replayed (92_cuda_graphs):
     # one launch instead of thousands; lengths padded to a multiple of 16. None (auto): on where it was
-    # measured (one GPU, bf16, the settings of `_measured_graphed` below); True: asked for (an error where it
-    # cannot run); False: plain steps. A CPU always takes plain steps
+    # measured (one GPU, bf16, the settings of `_measured_graphed` in 04_train); True: asked for (an error
+    # where it cannot run); False: plain steps. A CPU always takes plain steps
     cuda_graphs: bool | None = None
     max_grad_norm: float = 1.0
     label_smoothing: float = 0.1  # cross-entropy label smoothing (0: none)
