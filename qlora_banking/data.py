@@ -238,9 +238,8 @@ def load_banking77(
     if source == HUB_ID:
         (train_texts, train_labels), (test_texts, test_labels) = _from_hub(HUB_ID)
     else:
-        folder = source
-        train_texts, train_labels = read_banking77_csv(folder / "train.csv")
-        test_texts, test_labels = read_banking77_csv(folder / "test.csv")
+        train_texts, train_labels = read_banking77_csv(source / "train.csv")
+        test_texts, test_labels = read_banking77_csv(source / "test.csv")
     _warn_about(train_texts, train_labels, test_texts)
     if folds:
         k, n = folds
