@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import functools
 import gc
 import json
 import random
@@ -60,12 +59,12 @@ from .train import TrainConfig, peak_memory_gib
 # %% auto #0
 __all__ = ['SMOLLM2_135M', 'ARCHS', 'BENCH_ARCHS', 'RECIPES', 'ANSWER_KEYS', 'DATASHEET_FLOPS', 'CPU_MAX_BATCH_TOKENS',
            'KERNEL_KINDS', 'PAIR_SUITE', 'arch_config', 'matmul_params', 'Recipe', 'random_llama', 'load_base',
-           'quantize_random', 'compile_decoder_layers', 'build_trainee', 'FusedLoRALinear', 'fuse_lora',
-           'load_train_tokens', 'pack_rows', 'epoch_batches', 'padded_tokens', 'pack_answer_batch', 'collate',
-           'quantile_sample', 'Sample', 'sample_batches', 'answer_slots', 'recipe_loss', 'train_step', 'warmed_up_step',
-           'time_windows', 'measure_matmul_flops', 'peak_flops', 'useful_mfu', 'bench_recipe', 'profile_recipe',
-           'operator_sources', 'kernel_kind', 'run_bench', 'Contender', 'run_pairs', 'run_pair_suite', 'round_speedups',
-           'plot_pairs', 'load_records', 'plot_bench']
+           'quantize_random', 'compile_decoder_layers', 'build_trainee', 'FusedLoRALinear', 'dequantize_weight',
+           'fuse_lora', 'load_train_tokens', 'pack_rows', 'epoch_batches', 'padded_tokens', 'pack_answer_batch',
+           'collate', 'quantile_sample', 'Sample', 'sample_batches', 'answer_slots', 'recipe_loss', 'train_step',
+           'warmed_up_step', 'time_windows', 'measure_matmul_flops', 'peak_flops', 'useful_mfu', 'bench_recipe',
+           'profile_recipe', 'operator_sources', 'kernel_kind', 'run_bench', 'Contender', 'run_pairs', 'run_pair_suite',
+           'round_speedups', 'plot_pairs', 'load_records', 'plot_bench']
 
 # %% ../nbs/90_bench.ipynb #90e59264
 def _llama(hidden: int, intermediate: int, layers: int, heads: int, kv_heads: int, vocab: int,
@@ -313,15 +312,15 @@ def _checkpoint_activations(model, preserve_rng_state: bool = True):
         model.gradient_checkpointing_enable(gradient_checkpointing_kwargs=options)
 
 
-def compile_decoder_layers(model) -> None:
+def compile_decoder_layers(model, backend: str = "inductor") -> None:
     """torch.compile every decoder layer in place: regional compilation, one graph that all layers
-    share."""
+    share (`backend="eager"`: dynamo's capture alone, for tests)."""
     # an earlier model's graphs would count against the recompilation limit
     torch._dynamo.reset()
     torch._dynamo.utils.counters.clear()
     # batches vary in both rows and length
     for layer in model.get_base_model().model.layers:
-        layer.compile(dynamic=True)
+        layer.compile(dynamic=True, backend=backend)
 
 
 def build_trainee(arch: str, recipe: Recipe, device: str | torch.device, lr: float = 2e-4):
@@ -362,18 +361,19 @@ def build_trainee(arch: str, recipe: Recipe, device: str | torch.device, lr: flo
 # the adapter product fused into the base matmul: explained and checked in "5b" below
 class FusedLoRALinear(torch.autograd.Function):
     """`x Wᵀ (+ bias) + s · (x Aᵀ) Bᵀ` with the adapter's product added by the GEMM itself; W comes from
-    `dequantize()` in the forward and again in the backward. Gradients for x, A and B (and a bias)."""
+    `dequantize_weight(base)` in the forward and again in the backward. Gradients for x, A and B (and a
+    bias)."""
 
     @staticmethod
-    def forward(ctx, x, weight_a, weight_b, bias, scaling: float, dequantize: Callable[[], torch.Tensor]):
+    def forward(ctx, x, weight_a, weight_b, bias, scaling: float, base: torch.nn.Module):
         rows = x.reshape(-1, x.shape[-1])
         a, b = weight_a.to(rows.dtype), weight_b.to(rows.dtype)
         xa = rows @ a.t()  # (tokens, r)
-        w = dequantize().to(rows.dtype)
+        w = dequantize_weight(base).to(rows.dtype)
         out = rows @ w.t() if bias is None else torch.addmm(bias.to(rows.dtype), rows, w.t())
         out.addmm_(xa, b.t(), alpha=scaling)  # out += s · xa Bᵀ, in the GEMM's epilogue
         ctx.save_for_backward(rows, xa, a, b)
-        ctx.scaling, ctx.dequantize, ctx.x_shape = scaling, dequantize, x.shape
+        ctx.scaling, ctx.base, ctx.x_shape = scaling, base, x.shape
         ctx.dtypes = weight_a.dtype, weight_b.dtype, None if bias is None else bias.dtype
         return out.reshape(*x.shape[:-1], out.shape[-1])
 
@@ -386,7 +386,7 @@ class FusedLoRALinear(torch.autograd.Function):
         grad_b = (g.t() @ xa).mul_(ctx.scaling).to(ctx.dtypes[1])
         grad_x = grad_bias = None
         if ctx.needs_input_grad[0]:
-            grad_x = g @ ctx.dequantize().to(g.dtype)
+            grad_x = g @ dequantize_weight(ctx.base).to(g.dtype)
             grad_x.addmm_(g_xa, a)  # the two paths' gradients summed in the GEMM
             grad_x = grad_x.reshape(ctx.x_shape)
         if ctx.needs_input_grad[3]:
@@ -394,15 +394,18 @@ class FusedLoRALinear(torch.autograd.Function):
         return grad_x, grad_a, grad_b, grad_bias, None, None
 
 
-def _dequantizer(base: torch.nn.Module) -> Callable[[], torch.Tensor] | None:
-    "A function that returns the base layer's weight, dequantized; None for a layer it does not know."
+def dequantize_weight(base: torch.nn.Module) -> torch.Tensor:
+    "A linear layer's weight as a plain tensor: 4-bit ones (bitsandbytes', `NF4Linear`) dequantized."
     if isinstance(base, bnb.nn.Linear4bit):
-        return lambda: bnb.functional.dequantize_4bit(base.weight.data, base.weight.quant_state)
+        return bnb.functional.dequantize_4bit(base.weight.data, base.weight.quant_state)
     if isinstance(base, NF4Linear):
-        return lambda: dequantize_nf4(base.weight, base.state)
-    if type(base) is torch.nn.Linear:
-        return lambda: base.weight
-    return None
+        return dequantize_nf4(base.weight, base.state)
+    return base.weight
+
+
+def _fusable(base: torch.nn.Module) -> bool:
+    "Whether `dequantize_weight` knows this base layer."
+    return isinstance(base, (bnb.nn.Linear4bit, NF4Linear)) or type(base) is torch.nn.Linear
 
 
 def fuse_lora(model: torch.nn.Module) -> int:
@@ -412,23 +415,35 @@ def fuse_lora(model: torch.nn.Module) -> int:
     for module in model.modules():
         if not (hasattr(module, "lora_A") and hasattr(module, "base_layer")):
             continue
-        dequantize = _dequantizer(module.base_layer)
         names = module.active_adapters
         if (
-            dequantize is None or len(names) != 1 or module.merged or module.disable_adapters
+            not _fusable(module.base_layer) or len(names) != 1 or module.merged or module.disable_adapters
             or names[0] in getattr(module, "lora_variant", {})
             or not isinstance(module.lora_dropout[names[0]], torch.nn.Identity)
         ):
             continue
-        module.forward = functools.partial(_fused_forward, module, names[0], dequantize)
+        module.__class__ = _fused_class(type(module))
         fused += 1
     return fused
 
 
-def _fused_forward(module, name: str, dequantize, x: torch.Tensor, *args, **kwargs) -> torch.Tensor:
+_FUSED_CLASSES: dict[type, type] = {}
+
+
+def _fused_class(cls: type) -> type:
+    """`cls` with its forward through `FusedLoRALinear`: one subclass per class, made once, so that all
+    fused layers run the same code and `torch.compile` compiles one graph for every decoder layer (a
+    function set on each layer would be a different object per layer: a recompilation for each)."""
+    if cls not in _FUSED_CLASSES:
+        _FUSED_CLASSES[cls] = type(f"Fused{cls.__name__}", (cls,), {"forward": _fused_forward})
+    return _FUSED_CLASSES[cls]
+
+
+def _fused_forward(self, x: torch.Tensor, *args, **kwargs) -> torch.Tensor:
+    name = self.active_adapters[0]
     return FusedLoRALinear.apply(
-        x, module.lora_A[name].weight, module.lora_B[name].weight, module.base_layer.bias,
-        module.scaling[name], dequantize,
+        x, self.lora_A[name].weight, self.lora_B[name].weight, self.base_layer.bias, self.scaling[name],
+        self.base_layer,
     )
 
 # %% ../nbs/90_bench.ipynb #b962252b
@@ -863,7 +878,7 @@ def bench_recipe(
 def profile_recipe(
     arch: str, recipe: Recipe, device: str | torch.device, tokens: dict[str, list[dict]], pad_token_id: int,
     steps: int = 4,
-    top: int = 10,
+    top: int = 25,
     seed: int = 0,
 ) -> dict:
     """Profile `steps` steps of `recipe` after its warm-up: wall and GPU-busy time per step, kernels
@@ -900,7 +915,11 @@ def profile_recipe(
     }
     spent = collections.Counter()  # microseconds per kernel (GPU) or per operator's own time (CPU)
     if cuda:
-        kernels = [e for e in profile.events() if e.device_type == torch.autograd.DeviceType.CUDA]
+        # GPU-side annotations (torch.compile's "## Call CompiledFxGraph ##") span kernels: not counted
+        kernels = [
+            e for e in profile.events() if e.device_type == torch.autograd.DeviceType.CUDA
+            and not (getattr(e, "is_user_annotation", False) or e.name.startswith("## "))
+        ]
         for e in kernels:
             spent[e.name] += e.time_range.elapsed_us()
         busy = sum(spent.values()) / 1e6
@@ -947,7 +966,7 @@ KERNEL_KINDS = [
     ("matrix products", ("gemm", "nvjet", "cutlass", "xmma", "matmul", "addmm", "aten::mm", "aten::bmm")),
     ("attention", ("flash", "fmha", "attention", "softmax")),
     ("4-bit dequantization", ("dequant", "kgemm_4bit")),
-    ("copies and casts", ("copy", "cast", "aten::to", "aten::_to")),
+    ("copies and casts", ("copy", "memcpy", "cast", "aten::to", "aten::_to")),
     ("optimizer", ("adam", "foreach", "multi_tensor")),
     ("element-wise", ("elementwise", "silu", "aten::add", "aten::mul", "aten::div", "aten::neg",
                       "aten::pow")),
@@ -1333,6 +1352,16 @@ PAIR_SUITE = {
     "7b-fast": (
         "llama2-7b",
         ["ref-grouped-b64", "ours-generate-tok16k-lean-bf16", "ours-generate-tok16k-lean-bf16-fused"],
+        3,
+    ),
+    # the fastest on an 80 GB card: 8k-token batches, fused adapters, every decoder layer compiled
+    "7b-compile": (
+        "llama2-7b",
+        [
+            "ref-grouped-b64",
+            "ours-generate-tok8k-lean-bf16-fused",
+            "ours-generate-tok8k-lean-bf16-fused-compile",
+        ],
         3,
     ),
     "7b-lean": (
